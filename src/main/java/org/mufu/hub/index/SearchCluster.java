@@ -1,0 +1,90 @@
+package org.mufu.hub.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's indices in Elasticsearch: created with explicit mappings behind their aliases at start, and
+ * the cluster's state for the hub query.
+ */
+@Component
+public class SearchCluster implements InitializingBean {
+
+	private static final Log logger = LogFactory.getLog(SearchCluster.class);
+
+	private final ElasticsearchClient client;
+
+	private final RestClient restClient;
+
+	private final IndexNames names;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	SearchCluster(ElasticsearchClient client, RestClient restClient, IndexNames names) {
+		this.client = client;
+		this.restClient = restClient;
+		this.names = names;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws IOException {
+		ensureIndex(this.names.content(), IndexNames.CONTENT);
+		ensureIndex(this.names.assets(), IndexNames.ASSETS);
+	}
+
+	private void ensureIndex(String alias, String mapping) throws IOException {
+		if (this.client.indices().existsAlias(request -> request.name(alias)).value()) {
+			return;
+		}
+		String index = this.names.versioned(alias, 1);
+		createIndex(index, mapping);
+		this.client.indices().putAlias(request -> request.index(index).name(alias).isWriteIndex(true));
+		logger.info("Created index " + index + " behind alias " + alias);
+	}
+
+	/** Creates an index with the settings and mappings kept in {@code index/<mapping>.json}. */
+	void createIndex(String index, String mapping) throws IOException {
+		try (InputStream json = new ClassPathResource("index/" + mapping + ".json").getInputStream()) {
+			this.client.indices().create(request -> request.index(index).withJson(json));
+		}
+	}
+
+	public IndexStatus status() {
+		try {
+			HealthResponse health = this.client.cluster().health();
+			return new IndexStatus(true, nodeVersion(), health.clusterName(), health.status().jsonValue());
+		}
+		catch (IOException | ElasticsearchException | UncheckedIOException ex) {
+			logger.debug("Elasticsearch does not answer", ex);
+			return new IndexStatus(false, null, null, null);
+		}
+	}
+
+	/*
+	 * Read with the low-level client: the typed nodes-info response expects sections that a distribution
+	 * without the optional modules leaves out.
+	 */
+	private String nodeVersion() throws IOException {
+		Request request = new Request("GET", "/_nodes/_local");
+		request.addParameter("filter_path", "nodes.*.version");
+		try (InputStream body = this.restClient.performRequest(request).getEntity().getContent()) {
+			JsonNode nodes = this.json.readTree(body).path("nodes");
+			return nodes.elements().hasNext() ? nodes.elements().next().path("version").asText(null) : null;
+		}
+	}
+}
