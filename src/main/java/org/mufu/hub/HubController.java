@@ -1,16 +1,20 @@
 package org.mufu.hub;
 
 import org.mufu.hub.index.IndexStatus;
+import org.mufu.hub.index.ReindexReport;
+import org.mufu.hub.index.Reindexer;
 import org.mufu.hub.index.SearchCluster;
 import org.mufu.hub.storage.ObjectStorage;
 import org.mufu.hub.storage.StorageStatus;
 
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code hub} query: what runs, and whether its storage and index answer. */
+/** The {@code hub} query (what runs, and whether storage and index answer) and the admin's {@code reindex}. */
 @Controller
 class HubController {
 
@@ -20,10 +24,23 @@ class HubController {
 
 	private final SearchCluster index;
 
-	HubController(BuildProperties build, ObjectStorage storage, SearchCluster index) {
+	private final Reindexer reindexer;
+
+	private final Reindexer.Source records;
+
+	HubController(BuildProperties build, ObjectStorage storage, SearchCluster index, Reindexer reindexer,
+			Reindexer.Source records) {
 		this.build = build;
 		this.storage = storage;
 		this.index = index;
+		this.reindexer = reindexer;
+		this.records = records;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	ReindexReport reindex() {
+		return this.reindexer.reindex(this.records);
 	}
 
 	@QueryMapping

@@ -97,6 +97,8 @@ final class LocalElasticsearch extends LocalService {
 				"path.data: " + seen(own().resolve("data")),
 				"path.logs: " + seen(logFile().getParent()), "network.host: 127.0.0.1", "http.port: " + this.port,
 				"discovery.type: single-node", "xpack.security.enabled: false",
+				// a write to a deleted alias must fail, not create an index with guessed mappings
+				"action.auto_create_index: false",
 				// a nearly full disk must not turn the hub's indices read-only on a laptop
 				"cluster.routing.allocation.disk.threshold_enabled: false", "");
 	}

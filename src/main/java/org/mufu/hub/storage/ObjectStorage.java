@@ -1,10 +1,22 @@
 package org.mufu.hub.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import io.minio.BucketExistsArgs;
+import io.minio.ComposeObjectArgs;
+import io.minio.ComposeSource;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.Result;
+import io.minio.http.Method;
+import io.minio.messages.Item;
 import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
@@ -32,8 +44,11 @@ public class ObjectStorage implements InitializingBean {
 
 	private final StorageProperties properties;
 
-	ObjectStorage(MinioClient client, StorageProperties properties) {
+	private final MinioClient presigner;
+
+	ObjectStorage(MinioClient client, StorageConfiguration.PresignClient presigner, StorageProperties properties) {
 		this.client = client;
+		this.presigner = presigner.client();
 		this.properties = properties;
 	}
 
@@ -59,6 +74,91 @@ public class ObjectStorage implements InitializingBean {
 			.build()), "store " + key);
 	}
 
+	public void putBytes(String key, byte[] bytes, String contentType) {
+		put(key, new ByteArrayInputStream(bytes), bytes.length, contentType);
+	}
+
+	/** The whole object as bytes; only for objects known to be small. */
+	public byte[] getBytes(String key) {
+		try (InputStream in = get(key)) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw unavailable("read " + key, ex);
+		}
+	}
+
+	/** Up to {@code length} bytes from {@code offset}. */
+	public byte[] read(String key, long offset, int length) {
+		try (InputStream in = call(() -> this.client.getObject(GetObjectArgs.builder()
+			.bucket(this.properties.bucket())
+			.object(key)
+			.offset(offset)
+			.length((long) length)
+			.build()), "read " + key)) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw unavailable("read " + key, ex);
+		}
+	}
+
+	/** The object's size, or empty when there is no such object. */
+	public Optional<Long> size(String key) {
+		try {
+			return Optional.of(this.client
+				.statObject(StatObjectArgs.builder().bucket(this.properties.bucket()).object(key).build())
+				.size());
+		}
+		catch (ErrorResponseException ex) {
+			if ("NoSuchKey".equals(ex.errorResponse().code()) || "NoSuchObject".equals(ex.errorResponse().code())) {
+				return Optional.empty();
+			}
+			throw unavailable("check " + key, ex);
+		}
+		catch (MinioException | IOException | GeneralSecurityException ex) {
+			throw unavailable("check " + key, ex);
+		}
+	}
+
+	/** Copies an object inside the bucket, server-side (large objects in parts). */
+	public void copy(String from, String to) {
+		call(() -> this.client.composeObject(ComposeObjectArgs.builder()
+			.bucket(this.properties.bucket())
+			.object(to)
+			.sources(List.of(ComposeSource.builder().bucket(this.properties.bucket()).object(from).build()))
+			.build()), "copy " + from);
+	}
+
+	/** Keys of every object under a prefix. */
+	public List<String> list(String prefix) {
+		List<String> keys = new ArrayList<>();
+		for (Result<Item> result : this.client.listObjects(
+				ListObjectsArgs.builder().bucket(this.properties.bucket()).prefix(prefix).recursive(true).build())) {
+			keys.add(call(result::get, "list " + prefix).objectName());
+		}
+		return keys;
+	}
+
+	/** A URL that lets its holder PUT one object until it expires, without credentials of their own. */
+	public String presignedPut(String key, Duration expiry) {
+		return presigned(Method.PUT, key, expiry);
+	}
+
+	/** A URL that lets its holder GET one object until it expires. */
+	public String presignedGet(String key, Duration expiry) {
+		return presigned(Method.GET, key, expiry);
+	}
+
+	private String presigned(Method method, String key, Duration expiry) {
+		return call(() -> this.presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+			.method(method)
+			.bucket(this.properties.bucket())
+			.object(key)
+			.expiry((int) expiry.toSeconds())
+			.build()), "sign a URL for " + key);
+	}
+
 	/** The stored bytes; the caller closes the stream. */
 	public InputStream get(String key) {
 		return call(() -> this.client.getObject(GetObjectArgs.builder().bucket(this.properties.bucket()).object(key).build()),
@@ -71,7 +171,7 @@ public class ObjectStorage implements InitializingBean {
 			return true;
 		}
 		catch (ErrorResponseException ex) {
-			if ("NoSuchKey".equals(ex.errorResponse().code())) {
+			if ("NoSuchKey".equals(ex.errorResponse().code()) || "NoSuchObject".equals(ex.errorResponse().code())) {
 				return false;
 			}
 			throw unavailable("check " + key, ex);

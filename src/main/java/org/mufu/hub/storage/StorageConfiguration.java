@@ -18,4 +18,17 @@ class StorageConfiguration {
 			.region(properties.region())
 			.build();
 	}
+
+	/** Signs URLs for the public address; with the region given it never calls the server. */
+	@Bean
+	PresignClient presignClient(StorageProperties properties) {
+		return new PresignClient(MinioClient.builder()
+			.endpoint(properties.presignEndpoint())
+			.credentials(properties.accessKey(), properties.secretKey())
+			.region(properties.region())
+			.build());
+	}
+
+	record PresignClient(MinioClient client) {
+	}
 }

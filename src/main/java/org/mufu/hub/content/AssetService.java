@@ -1,0 +1,276 @@
+package org.mufu.hub.content;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.IndexUnavailableException;
+import org.mufu.hub.index.IndexedDocument;
+import org.mufu.hub.metadata.MediaInspector;
+import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.metadata.MediaMetadata;
+import org.mufu.hub.metadata.MediaSniffer;
+import org.mufu.hub.metadata.RandomAccessSource;
+import org.mufu.hub.metadata.SniffedType;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes files in, by either path, and turns them into assets: type sniffed from the bytes, SHA-256 computed
+ * by the hub, metadata read, record written beside the file, then indexed. A refused or failed upload
+ * leaves nothing behind.
+ */
+@Service
+public class AssetService {
+
+	private static final Log logger = LogFactory.getLog(AssetService.class);
+
+	private static final String ACCEPTED = "JPEG, PNG, GIF, WebP or TIFF pictures, MP4 or MOV videos, and PDF documents";
+
+	private final ObjectStorage storage;
+
+	private final Records records;
+
+	private final ContentIndex index;
+
+	private final UploadProperties limits;
+
+	private final ObjectMapper json;
+
+	AssetService(ObjectStorage storage, Records records, ContentIndex index, UploadProperties limits,
+			ObjectMapper json) {
+		this.storage = storage;
+		this.records = records;
+		this.index = index;
+		this.limits = limits;
+		this.json = json;
+	}
+
+	/** Streams a file through the hub into storage. */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public Asset upload(Caller caller, String filename, InputStream in) {
+		String name = Filenames.clean(filename);
+		String id = Ids.next();
+		byte[] head = readHead(in);
+		SniffedType type = sniff(head, name);
+		InspectingInputStream stream = new InspectingInputStream(
+				new SequenceInputStream(new ByteArrayInputStream(head), in), this.limits.maxBytes(type.kind()));
+		String key = Records.original(id);
+		try {
+			this.storage.put(key, stream, -1, type.contentType());
+		}
+		catch (RuntimeException ex) {
+			deleteQuietly(key);
+			if (stream.exceeded()) {
+				throw tooLarge(type.kind());
+			}
+			throw ex;
+		}
+		return finish(caller, id, name, type, stream.count(), stream.sha256(), head, stream.tail());
+	}
+
+	/** Hands out a presigned URL for putting a file straight into storage. */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public UploadTicket requestUpload(Caller caller, String filename, String contentType, long byteSize) {
+		String name = Filenames.clean(filename);
+		if (byteSize <= 0) {
+			throw HubException.badRequest("byteSize must be the file's size in bytes, more than 0.");
+		}
+		if (byteSize > this.limits.largestAccepted()) {
+			throw new HubException(ErrorKind.TOO_LARGE, "The file is " + Sizes.human(byteSize)
+					+ "; the hub takes files of up to " + Sizes.human(this.limits.largestAccepted()) + ".");
+		}
+		String id = Ids.next();
+		Instant expiresAt = Instant.now().plus(this.limits.urlExpiry());
+		this.records.write(Records.pendingUpload(id), new PendingUpload(id, caller.org(), name, contentType, byteSize,
+				expiresAt, caller.org() + ":" + caller.role()));
+		String url = this.storage.presignedPut(Records.incoming(id), this.limits.urlExpiry());
+		List<UploadTicket.Header> headers = contentType == null || contentType.isBlank() ? List.of()
+				: List.of(new UploadTicket.Header("Content-Type", contentType));
+		return new UploadTicket(id, url, "PUT", headers, expiresAt);
+	}
+
+	/** Turns bytes a client put through a presigned URL into an asset, reading them back to check them. */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public Asset completeUpload(Caller caller, String uploadId) {
+		if (!Ids.valid(uploadId)) {
+			throw HubException.notFound("There is no upload " + uploadId + ".");
+		}
+		PendingUpload pending = this.records.read(Records.pendingUpload(uploadId), PendingUpload.class)
+			.orElseThrow(() -> HubException.notFound("There is no upload " + uploadId
+					+ " waiting to be completed; it was completed already or never requested."));
+		if (!pending.owner().equals(caller.org())) {
+			throw HubException.forbidden("Upload " + uploadId + " belongs to another member.");
+		}
+		String incoming = Records.incoming(uploadId);
+		long size = this.storage.size(incoming)
+			.orElseThrow(() -> HubException.badRequest("Nothing has arrived for upload " + uploadId
+					+ " yet: PUT the file to the upload URL first, then complete the upload."));
+		try {
+			byte[] head = this.storage.read(incoming, 0, MediaSniffer.HEAD_BYTES);
+			SniffedType type = sniff(head, pending.filename());
+			if (size > this.limits.maxBytes(type.kind())) {
+				throw tooLarge(type.kind());
+			}
+			InspectingInputStream stream;
+			try (InputStream in = this.storage.get(incoming)) {
+				stream = new InspectingInputStream(in, Long.MAX_VALUE);
+				stream.transferTo(java.io.OutputStream.nullOutputStream());
+			}
+			this.storage.copy(incoming, Records.original(uploadId));
+			return finish(caller, uploadId, pending.filename(), type, size, stream.sha256(), head, stream.tail());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(incoming);
+			deleteQuietly(Records.pendingUpload(uploadId));
+		}
+	}
+
+	public Optional<Asset> find(String id) {
+		return Ids.valid(id) ? this.records.read(Records.assetRecord(id), Asset.class) : Optional.empty();
+	}
+
+	/** Removes an asset's file, record, duplicate marker and index entry. */
+	void delete(Asset asset) {
+		String marker = Records.dedupe(asset.owner(), asset.sha256());
+		if (this.records.readText(marker).filter(asset.id()::equals).isPresent()) {
+			this.storage.delete(marker);
+		}
+		this.storage.delete(Records.assetRecord(asset.id()));
+		this.storage.delete(Records.original(asset.id()));
+		this.index.deleteAsset(asset.id());
+	}
+
+	IndexedDocument document(Asset asset) {
+		Map<String, Object> fields = this.json.convertValue(asset, new TypeReference<>() {
+		});
+		if (asset.location() != null) {
+			fields.put("location", Map.of("lat", asset.location().latitude(), "lon", asset.location().longitude()));
+		}
+		return new IndexedDocument(asset.id(), fields);
+	}
+
+	private Asset finish(Caller caller, String id, String filename, SniffedType type, long size, String sha256,
+			byte[] head, byte[] tail) {
+		String original = Records.original(id);
+		List<String> written = new ArrayList<>(List.of(original));
+		try {
+			if (!MediaSniffer.looksComplete(type, size, tail)
+					|| (type.contentType().equals("image/webp") && !MediaSniffer.riffComplete(head, size))) {
+				throw new HubException(ErrorKind.UNSUPPORTED_MEDIA, "The file \"" + filename
+						+ "\" ends too early: it looks cut off. Please upload the whole file again.");
+			}
+			Optional<Asset> existing = duplicateOf(caller.org(), sha256);
+			if (existing.isPresent()) {
+				this.storage.delete(original);
+				return existing.get().asDuplicate();
+			}
+			MediaMetadata metadata = inspect(type, original, size);
+			Asset asset = Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
+					caller.org() + ":" + caller.role());
+			written.add(Records.assetRecord(id));
+			this.records.write(Records.assetRecord(id), asset);
+			written.add(Records.dedupe(caller.org(), sha256));
+			this.records.writeText(Records.dedupe(caller.org(), sha256), id);
+			indexStored(asset);
+			return asset;
+		}
+		catch (RuntimeException ex) {
+			written.forEach(this::deleteQuietly);
+			throw ex;
+		}
+	}
+
+	/** The record is in storage; an index that is down only delays search, which a reindex catches up. */
+	private void indexStored(Asset asset) {
+		try {
+			this.index.putAsset(document(asset));
+		}
+		catch (IndexUnavailableException ex) {
+			logger.warn("Asset " + asset.id() + " is stored but not yet searchable (" + ex.getMessage()
+					+ "); the next reindex adds it");
+		}
+	}
+
+	private Optional<Asset> duplicateOf(String owner, String sha256) {
+		return this.records.readText(Records.dedupe(owner, sha256)).flatMap(this::find);
+	}
+
+	private MediaMetadata inspect(SniffedType type, String key, long size) {
+		return switch (type.kind()) {
+			case IMAGE -> MediaInspector.image(this.storage.getBytes(key), this.limits.maxPixels());
+			case VIDEO -> MediaInspector.video(new RandomAccessSource() {
+				@Override
+				public long size() {
+					return size;
+				}
+
+				@Override
+				public byte[] read(long offset, int length) {
+					return AssetService.this.storage.read(key, offset, (int) Math.min(length, size - offset));
+				}
+			});
+			case DOCUMENT -> MediaMetadata.none();
+		};
+	}
+
+	private static byte[] readHead(InputStream in) {
+		try {
+			byte[] head = in.readNBytes(MediaSniffer.HEAD_BYTES);
+			if (head.length == 0) {
+				throw HubException.badRequest("The file is empty.");
+			}
+			return head;
+		}
+		catch (IOException ex) {
+			throw HubException.badRequest("The upload was interrupted before the file arrived.");
+		}
+	}
+
+	private static SniffedType sniff(byte[] head, String filename) {
+		if (head.length == 0) {
+			throw HubException.badRequest("The file \"" + filename + "\" is empty.");
+		}
+		return MediaSniffer.sniff(head)
+			.orElseThrow(() -> new HubException(ErrorKind.UNSUPPORTED_MEDIA, "\"" + filename + "\" is "
+					+ article(MediaSniffer.describe(head)) + ", whatever its name says. The hub takes " + ACCEPTED + "."));
+	}
+
+	private static String article(String description) {
+		return description == null || description.isBlank() ? "of an unknown type" : "a file of type " + description;
+	}
+
+	private HubException tooLarge(MediaKind kind) {
+		return new HubException(ErrorKind.TOO_LARGE, "The file is larger than the hub takes for "
+				+ kind.name().toLowerCase() + " files (" + Sizes.human(this.limits.maxBytes(kind)) + ").");
+	}
+
+	private void deleteQuietly(String key) {
+		try {
+			this.storage.delete(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not remove " + key + " after a refused upload", ex);
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package org.mufu.hub.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.mufu.hub.index.ContentFilter;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Organization;
+import org.mufu.hub.security.OrganizationDirectory;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ContentController {
+
+	private final ContentService contents;
+
+	private final AssetService assets;
+
+	private final OrganizationDirectory members;
+
+	ContentController(ContentService contents, AssetService assets, OrganizationDirectory members) {
+		this.contents = contents;
+		this.assets = assets;
+		this.members = members;
+	}
+
+	@QueryMapping
+	ContentItem content(@Argument String id, @AuthenticationPrincipal Caller caller) {
+		return this.contents.read(caller, id);
+	}
+
+	@QueryMapping
+	List<ContentItem> contents(@Argument ContentListFilter filter, @Argument int first,
+			@AuthenticationPrincipal Caller caller) {
+		ContentListFilter f = filter != null ? filter : new ContentListFilter(null, null, null, null);
+		return this.contents.list(caller, new ContentFilter(f.text(), f.owner(),
+				f.status() != null ? f.status().name() : null, f.kind() != null ? f.kind().name() : null, null), first);
+	}
+
+	@MutationMapping
+	ContentItem createContent(@Argument ContentInput input, @AuthenticationPrincipal Caller caller) {
+		return this.contents.create(caller, input);
+	}
+
+	@MutationMapping
+	ContentItem updateContent(@Argument String id, @Argument ContentInput input, @Argument int expectedVersion,
+			@AuthenticationPrincipal Caller caller) {
+		return this.contents.update(caller, id, input, expectedVersion);
+	}
+
+	@MutationMapping
+	DeletedContent deleteContent(@Argument String id, @AuthenticationPrincipal Caller caller) {
+		return new DeletedContent(id, this.contents.delete(caller, id));
+	}
+
+	@SchemaMapping(typeName = "Content")
+	Organization owner(ContentItem item) {
+		return this.members.find(item.owner()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Content")
+	Asset cover(ContentItem item) {
+		return asset(item.coverAssetId());
+	}
+
+	@SchemaMapping(typeName = "Content")
+	Asset video(ContentItem item) {
+		return asset(item.videoAssetId());
+	}
+
+	@SchemaMapping(typeName = "Content")
+	Asset poster(ContentItem item) {
+		return asset(item.posterAssetId());
+	}
+
+	@SchemaMapping(typeName = "Content")
+	List<Asset> inlineAssets(ContentItem item) {
+		return assets(item.inlineAssetIds());
+	}
+
+	@SchemaMapping(typeName = "Content")
+	List<Asset> assets(ContentItem item) {
+		return assets(item.assetIds());
+	}
+
+	private Asset asset(String id) {
+		return id == null ? null : this.assets.find(id).orElse(null);
+	}
+
+	private List<Asset> assets(List<String> ids) {
+		return ids.stream().map(this.assets::find).flatMap(Optional::stream).toList();
+	}
+
+	record ContentListFilter(String text, String owner, ContentStatus status, ContentKind kind) {
+	}
+
+	record DeletedContent(String id, List<String> deletedAssetIds) {
+	}
+}

@@ -1,0 +1,89 @@
+package org.mufu.hub.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The bucket's layout, the source of truth the index is rebuilt from:
+ * <pre>
+ * assets/{id}/original        the uploaded bytes
+ * assets/{id}/asset.json      the asset record
+ * content/{id}.json           an item record
+ * dedupe/{owner}/{sha256}     the id of the member's asset with those bytes
+ * incoming/{uploadId}         bytes put through a presigned URL, until completed
+ * uploads/{uploadId}.json     a presigned upload waiting for completion
+ * </pre>
+ */
+@Component
+class Records {
+
+	private final ObjectStorage storage;
+
+	private final ObjectMapper json;
+
+	Records(ObjectStorage storage, ObjectMapper json) {
+		this.storage = storage;
+		this.json = json;
+	}
+
+	static String original(String assetId) {
+		return "assets/" + assetId + "/original";
+	}
+
+	static String assetRecord(String assetId) {
+		return "assets/" + assetId + "/asset.json";
+	}
+
+	static String contentRecord(String contentId) {
+		return "content/" + contentId + ".json";
+	}
+
+	static String dedupe(String owner, String sha256) {
+		return "dedupe/" + owner + "/" + sha256;
+	}
+
+	static String incoming(String uploadId) {
+		return "incoming/" + uploadId;
+	}
+
+	static String pendingUpload(String uploadId) {
+		return "uploads/" + uploadId + ".json";
+	}
+
+	void write(String key, Object record) {
+		try {
+			this.storage.putBytes(key, this.json.writeValueAsBytes(record), "application/json");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	<T> Optional<T> read(String key, Class<T> type) {
+		if (!this.storage.exists(key)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.json.readValue(this.storage.getBytes(key), type));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Record " + key + " cannot be read", ex);
+		}
+	}
+
+	void writeText(String key, String text) {
+		this.storage.putBytes(key, text.getBytes(StandardCharsets.UTF_8), "text/plain");
+	}
+
+	Optional<String> readText(String key) {
+		return this.storage.exists(key) ? Optional.of(new String(this.storage.getBytes(key), StandardCharsets.UTF_8))
+				: Optional.empty();
+	}
+}

@@ -1,0 +1,53 @@
+package org.mufu.hub.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.mufu.hub.HubException;
+import org.mufu.hub.security.Caller;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/uploads}: a multipart form with the file in the field {@code file}, streamed part by part
+ * to storage (Commons FileUpload's streaming API; the servlet container's multipart support, which spools
+ * to disk, is off). Answers the asset as JSON.
+ */
+@RestController
+class UploadController {
+
+	private final AssetService assets;
+
+	UploadController(AssetService assets) {
+		this.assets = assets;
+	}
+
+	@PostMapping("/api/uploads")
+	Asset upload(HttpServletRequest request, @AuthenticationPrincipal Caller caller) throws IOException {
+		if (!JakartaServletFileUpload.isMultipartContent(request)) {
+			throw HubException.badRequest("Send the file as multipart/form-data, in a field named \"file\".");
+		}
+		try {
+			FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
+			while (items.hasNext()) {
+				FileItemInput item = items.next();
+				if (!item.isFormField() && "file".equals(item.getFieldName())) {
+					try (InputStream in = item.getInputStream()) {
+						return this.assets.upload(caller, item.getName(), in);
+					}
+				}
+			}
+		}
+		catch (FileUploadException ex) {
+			throw HubException.badRequest("The upload could not be read as a multipart form: it was cut off or malformed.");
+		}
+		throw HubException.badRequest("The form has no field named \"file\" holding a file.");
+	}
+}

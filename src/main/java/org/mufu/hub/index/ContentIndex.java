@@ -1,0 +1,148 @@
+package org.mufu.hub.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and reads the content and asset documents. Every write waits for a refresh, so what a mutation
+ * stored is findable when it returns.
+ */
+@Component
+public class ContentIndex {
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	ContentIndex(ElasticsearchClient client, IndexNames names) {
+		this.client = client;
+		this.names = names;
+	}
+
+	public void putContent(IndexedDocument document) {
+		put(this.names.content(), document);
+	}
+
+	public void putAsset(IndexedDocument document) {
+		put(this.names.assets(), document);
+	}
+
+	public void deleteContent(String id) {
+		delete(this.names.content(), id);
+	}
+
+	public void deleteAsset(String id) {
+		delete(this.names.assets(), id);
+	}
+
+	/** Ids of the items that use an asset, as cover, video, poster, inline image or promo asset. */
+	public List<String> contentUsingAsset(String assetId) {
+		return ids(this.names.content(), Query.of(q -> q.term(t -> t.field("assetIds").value(assetId))), 1000);
+	}
+
+	/**
+	 * Ids of items matching the filters, newest first; {@code owners} empty means every member, and
+	 * {@code allianceVisible} also admits other members' ALLIANCE items.
+	 */
+	public List<String> findContent(ContentFilter filter, int size) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		if (filter.text() != null && !filter.text().isBlank()) {
+			bool.must(m -> m.multiMatch(mm -> mm.query(filter.text())
+				.fields("title^3", "summary^2", "body", "tags^2", "topics", "placeName", "credits")));
+		}
+		term(bool, "owner", filter.owner());
+		term(bool, "status", filter.status());
+		term(bool, "kind", filter.kind());
+		if (filter.readerOrg() != null) {
+			String org = filter.readerOrg();
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(org)))
+				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
+				.minimumShouldMatch("1")));
+		}
+		return ids(this.names.content(), Query.of(q -> q.bool(bool.build())), size);
+	}
+
+	/** Ids of assets, newest first, optionally of one owner or with one SHA-256. */
+	public List<String> findAssets(String owner, String sha256, int size) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		term(bool, "owner", owner);
+		term(bool, "sha256", sha256);
+		return ids(this.names.assets(), Query.of(q -> q.bool(bool.build())), size);
+	}
+
+	public long countContent() {
+		return count(this.names.content());
+	}
+
+	public long countAssets() {
+		return count(this.names.assets());
+	}
+
+	private static void term(BoolQuery.Builder bool, String field, String value) {
+		if (value != null) {
+			bool.filter(f -> f.term(t -> t.field(field).value(FieldValue.of(value))));
+		}
+	}
+
+	private List<String> ids(String index, Query query, int size) {
+		try {
+			return this.client.search(s -> s.index(index)
+				.query(query)
+				.size(size)
+				.source(src -> src.fetch(false))
+				.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+				.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))), Map.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(Hit::id)
+				.toList();
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("search " + index, ex);
+		}
+	}
+
+	private long count(String index) {
+		try {
+			return this.client.count(c -> c.index(index)).count();
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("count " + index, ex);
+		}
+	}
+
+	private void put(String index, IndexedDocument document) {
+		try {
+			this.client.index(i -> i.index(index).id(document.id()).document(document.fields()).refresh(Refresh.WaitFor));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("index " + document.id(), ex);
+		}
+	}
+
+	private void delete(String index, String id) {
+		try {
+			this.client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("delete " + id, ex);
+		}
+	}
+
+	private static IndexUnavailableException unavailable(String what, Exception cause) {
+		return new IndexUnavailableException("Elasticsearch could not " + what, cause);
+	}
+}

@@ -1,0 +1,70 @@
+package org.mufu.hub.security;
+
+import java.util.Arrays;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Bearer tokens on every API request; GraphiQL, health and the schema stay open so a newcomer can look
+ * around. What each role may do is declared on the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
+		return http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/graphql/schema", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(SecurityConfiguration::caller)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(TokenSecret secret, OrganizationDirectory members) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secret.key()).macAlgorithm(MacAlgorithm.HS256).build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members)));
+		return decoder;
+	}
+
+	private static OAuth2TokenValidator<Jwt> memberAndRole(OrganizationDirectory members) {
+		return jwt -> {
+			String org = jwt.getClaimAsString(TokenService.ORG);
+			String role = jwt.getClaimAsString(TokenService.ROLE);
+			boolean knownRole = Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
+			return org != null && members.isMember(org) && knownRole ? OAuth2TokenValidatorResult.success()
+					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+							"The token does not name a member of the alliance and a role", null));
+		};
+	}
+
+	private static CallerAuthentication caller(Jwt jwt) {
+		Caller caller = new Caller(jwt.getClaimAsString(TokenService.ORG),
+				Role.valueOf(jwt.getClaimAsString(TokenService.ROLE)));
+		return new CallerAuthentication(caller, jwt);
+	}
+}

@@ -1,0 +1,60 @@
+package org.mufu.hub.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Service;
+
+/** Issues the signed bearer tokens that name a member and a role. */
+@Service
+public class TokenService {
+
+	static final String ISSUER = "mufu-hub";
+
+	static final String ORG = "org";
+
+	static final String ROLE = "role";
+
+	private final JwtEncoder encoder;
+
+	private final OrganizationDirectory members;
+
+	private final SecurityProperties properties;
+
+	TokenService(TokenSecret secret, OrganizationDirectory members, SecurityProperties properties) {
+		this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(secret.key()));
+		this.members = members;
+		this.properties = properties;
+	}
+
+	/** A token for a member in a role, valid for the configured time. */
+	public String issue(String org, Role role) {
+		return issue(org, role, this.properties.tokenTtl());
+	}
+
+	public String issue(String org, Role role, Duration ttl) {
+		if (!this.members.isMember(org)) {
+			throw new IllegalArgumentException("'" + org + "' is not a member of the alliance; members are "
+					+ this.members.all().stream().map(Organization::id).toList());
+		}
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(ISSUER)
+			.subject(org + ":" + role.name().toLowerCase())
+			.issuedAt(now)
+			.expiresAt(now.plus(ttl))
+			.claim(ORG, org)
+			.claim(ROLE, role.name())
+			.build();
+		JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+	}
+}
