@@ -16,8 +16,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes and reads the content and asset documents. Every write waits for a refresh, so what a mutation
- * stored is findable when it returns.
+ * Writes and reads the content and asset documents. Every write refreshes the index at once (rather than
+ * waiting up to a second for the next scheduled refresh), so what a mutation stored is findable when it
+ * returns; bulk loads go through {@link Reindexer} instead.
  */
 @Component
 public class ContentIndex {
@@ -126,7 +127,7 @@ public class ContentIndex {
 
 	private void put(String index, IndexedDocument document) {
 		try {
-			this.client.index(i -> i.index(index).id(document.id()).document(document.fields()).refresh(Refresh.WaitFor));
+			this.client.index(i -> i.index(index).id(document.id()).document(document.fields()).refresh(Refresh.True));
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw unavailable("index " + document.id(), ex);
@@ -135,7 +136,7 @@ public class ContentIndex {
 
 	private void delete(String index, String id) {
 		try {
-			this.client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor));
+			this.client.delete(d -> d.index(index).id(id).refresh(Refresh.True));
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw unavailable("delete " + id, ex);

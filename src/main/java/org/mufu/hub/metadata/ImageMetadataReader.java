@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +133,7 @@ final class ImageMetadataReader {
 			return offset != null ? local.atOffset(ZoneOffset.of(offset.trim())).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
 					: local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 		}
-		catch (DateTimeParseException | java.time.DateTimeException ex) {
+		catch (java.time.DateTimeException ex) {
 			return null;
 		}
 	}

@@ -2,16 +2,20 @@ package org.mufu.hub.metadata;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mp4parser.IsoFile;
+import org.mp4parser.PropertyBoxParserImpl;
 import org.mp4parser.boxes.apple.AppleGPSCoordinatesBox;
 import org.mp4parser.boxes.iso14496.part12.MediaBox;
 import org.mp4parser.boxes.iso14496.part12.MovieBox;
@@ -36,12 +40,33 @@ final class VideoMetadataReader {
 
 	private static final Pattern ISO6709 = Pattern.compile("([+-]\\d+(?:\\.\\d+)?)([+-]\\d+(?:\\.\\d+)?)([+-]\\d+(?:\\.\\d+)?)?");
 
+	/*
+	 * isoparser finds its box table through the system class loader, which cannot see inside the hub's
+	 * jar; handing it the table loaded from its own jar works from the IDE and from java -jar alike.
+	 */
+	private static final Properties BOX_TABLE = boxTable();
+
 	private VideoMetadataReader() {
+	}
+
+	private static Properties boxTable() {
+		Properties table = new Properties();
+		try (InputStream in = IsoFile.class.getResourceAsStream("/isoparser2-default.properties")) {
+			if (in == null) {
+				throw new IllegalStateException("isoparser2-default.properties is missing from isoparser");
+			}
+			table.load(in);
+			return table;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static MediaMetadata read(RandomAccessSource source) {
 		byte[] moov = moovBox(source);
-		try (IsoFile iso = new IsoFile(Channels.newChannel(new ByteArrayInputStream(moov)))) {
+		try (IsoFile iso = new IsoFile(Channels.newChannel(new ByteArrayInputStream(moov)),
+				new PropertyBoxParserImpl(BOX_TABLE))) {
 			MovieBox movie = iso.getMovieBox();
 			if (movie == null) {
 				throw damaged();
@@ -129,13 +154,20 @@ final class VideoMetadataReader {
 
 	/** The rotation in the track matrix, as the EXIF orientation that shows the same turn. */
 	private static int orientation(Matrix matrix) {
-		if (Matrix.ROTATE_90.equals(matrix)) {
+		// the rotation part (a, b, c, d) in 16.16 fixed point; the translation varies between writers
+		ByteBuffer content = ByteBuffer.allocate(36);
+		matrix.getContent(content);
+		long a = Math.round(content.getInt(0) / 65536.0);
+		long b = Math.round(content.getInt(4) / 65536.0);
+		long c = Math.round(content.getInt(12) / 65536.0);
+		long d = Math.round(content.getInt(16) / 65536.0);
+		if (a == 0 && b == 1 && c == -1 && d == 0) {
 			return 6;
 		}
-		if (Matrix.ROTATE_180.equals(matrix)) {
+		if (a == -1 && b == 0 && c == 0 && d == -1) {
 			return 3;
 		}
-		if (Matrix.ROTATE_270.equals(matrix)) {
+		if (a == 0 && b == -1 && c == 1 && d == 0) {
 			return 8;
 		}
 		return 1;

@@ -1,0 +1,63 @@
+package org.mufu.hub.metadata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+class VideoMetadataReaderTest {
+
+	private static final Path VIDEOS = Path.of("media-samples/videos");
+
+	@Test
+	void landscapeClipHasSizeDurationFrameRateCodecAndPlace() {
+		MediaMetadata clip = VideoMetadataReader.read(new FileSource(VIDEOS.resolve("liuyang-river-night.mp4")));
+
+		assertThat(clip.width()).isEqualTo(640);
+		assertThat(clip.height()).isEqualTo(360);
+		assertThat(clip.orientation()).isEqualTo(1);
+		assertThat(clip.durationSeconds()).isCloseTo(4.0, within(0.1));
+		assertThat(clip.frameRate()).isCloseTo(25.0, within(0.01));
+		assertThat(clip.videoCodec()).isEqualTo("avc1");
+		assertThat(clip.takenAt()).isEqualTo("2025-10-26T12:15:00Z");
+		assertThat(clip.location().latitude()).isCloseTo(28.158, within(1e-6));
+		assertThat(clip.location().longitude()).isCloseTo(113.642, within(1e-6));
+	}
+
+	@Test
+	void rotatedClipShowsPortrait() {
+		MediaMetadata clip = VideoMetadataReader.read(new FileSource(VIDEOS.resolve("huangpao-trail-rotated.mp4")));
+
+		assertThat(clip.orientation()).isEqualTo(6);
+		assertThat(clip.displayWidth()).isEqualTo(360);
+		assertThat(clip.displayHeight()).isEqualTo(640);
+	}
+
+	@Test
+	void verticalClipWithItsIndexAtTheEnd() {
+		MediaMetadata clip = VideoMetadataReader.read(new FileSource(VIDEOS.resolve("mufu-summit-vertical.mp4")));
+
+		assertThat(clip.displayWidth()).isEqualTo(360);
+		assertThat(clip.displayHeight()).isEqualTo(640);
+		assertThat(clip.frameRate()).isCloseTo(30.0, within(0.01));
+		assertThat(clip.location().altitude()).isCloseTo(1596.0, within(0.01));
+	}
+
+	@Test
+	void truncatedClipIsRefused(@TempDir Path dir) throws IOException {
+		byte[] whole = Files.readAllBytes(VIDEOS.resolve("liuyang-river-night.mp4"));
+		Path cut = dir.resolve("cut.mp4");
+		Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+		assertThatExceptionOfType(HubException.class).isThrownBy(() -> VideoMetadataReader.read(new FileSource(cut)))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+	}
+}
