@@ -1,17 +1,57 @@
 package org.mufu.hub;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The scalars of {@code schema/common.graphqls}, from graphql-java's extended scalars. */
+/**
+ * The scalars of {@code schema/common.graphqls}, from graphql-java's extended scalars. Records keep time as
+ * {@link Instant}; DateTime shows it in UTC.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlScalars {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.GraphQLLong);
+		return wiring -> wiring.scalar(dateTime()).scalar(ExtendedScalars.GraphQLLong);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static GraphQLScalarType dateTime() {
+		Coercing<Object, String> iso = (Coercing<Object, String>) ExtendedScalars.DateTime.getCoercing();
+		return GraphQLScalarType.newScalar(ExtendedScalars.DateTime).coercing(new Coercing<Object, String>() {
+			@Override
+			public String serialize(Object value, GraphQLContext context, Locale locale)
+					throws CoercingSerializeException {
+				return iso.serialize(value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value,
+						context, locale);
+			}
+
+			@Override
+			public Object parseValue(Object input, GraphQLContext context, Locale locale)
+					throws CoercingParseValueException {
+				return iso.parseValue(input, context, locale);
+			}
+
+			@Override
+			public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+					Locale locale) throws CoercingParseLiteralException {
+				return iso.parseLiteral(input, variables, context, locale);
+			}
+		}).build();
 	}
 }

@@ -1,26 +1,97 @@
 package org.mufu.hub;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
+import org.mufu.hub.security.Role;
+import org.mufu.hub.security.TokenService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the integration tests: one hub on real local Elasticsearch and S3 servers, started once per test
- * JVM under {@code target/it-data}, with a bucket and index names of this run's own.
+ * JVM under {@code target/it-data}, with a bucket and index names of this run's own and the demo archive
+ * loaded into them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient
 public abstract class IntegrationTest {
 
 	protected static final String RUN = "it-" + UUID.randomUUID().toString().substring(0, 8);
 
+	protected static final String DATA_DIR = "target/it-data";
+
+	@Autowired
+	protected HttpGraphQlTester graphQlTester;
+
+	@Autowired
+	protected WebTestClient web;
+
+	@Autowired
+	protected TokenService tokens;
+
 	@DynamicPropertySource
 	static void hubProperties(DynamicPropertyRegistry registry) {
-		registry.add("hub.data-dir", () -> "target/it-data");
+		registry.add("hub.data-dir", () -> DATA_DIR);
 		registry.add("hub.local.elasticsearch.port", () -> "0");
 		registry.add("hub.local.s3.port", () -> "0");
 		registry.add("hub.storage.bucket", () -> RUN);
 		registry.add("hub.index.prefix", () -> RUN + "-");
+		registry.add("hub.security.log-demo-tokens", () -> "false");
+	}
+
+	/** A GraphQL client acting as one member in one role. */
+	protected HttpGraphQlTester as(String org, Role role) {
+		return this.graphQlTester.mutate().header("Authorization", "Bearer " + this.tokens.issue(org, role)).build();
+	}
+
+	protected WebTestClient webAs(String org, Role role) {
+		return this.web.mutate().defaultHeader("Authorization", "Bearer " + this.tokens.issue(org, role)).build();
+	}
+
+	/** Bytes of a file in media-samples. */
+	protected static byte[] sample(String path) {
+		try {
+			return Files.readAllBytes(Path.of("media-samples", path));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A sample JPEG made unique by a comment segment, so it is not a duplicate of any earlier upload. */
+	protected static byte[] uniqueJpeg(String path) {
+		byte[] jpeg = sample(path);
+		byte[] comment = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] unique = new byte[jpeg.length + comment.length + 4];
+		System.arraycopy(jpeg, 0, unique, 0, 2);
+		unique[2] = (byte) 0xFF;
+		unique[3] = (byte) 0xFE;
+		unique[4] = (byte) ((comment.length + 2) >> 8);
+		unique[5] = (byte) (comment.length + 2);
+		System.arraycopy(comment, 0, unique, 6, comment.length);
+		System.arraycopy(jpeg, 2, unique, 6 + comment.length, jpeg.length - 2);
+		return unique;
+	}
+
+	protected static void assertClassified(List<ResponseError> errors, ErrorKind kind) {
+		assertThat(errors).hasSize(1);
+		assertThat(String.valueOf(errors.get(0).getErrorType())).isEqualTo(kind.name());
+		assertThat(errors.get(0).getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
 	}
 }

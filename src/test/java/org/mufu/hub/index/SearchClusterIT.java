@@ -29,7 +29,7 @@ class SearchClusterIT extends IntegrationTest {
 	void aliasesPointAtVersionedIndices() throws IOException {
 		var aliases = this.client.indices().getAlias(request -> request.name(this.names.content())).result();
 
-		assertThat(aliases).containsOnlyKeys(this.names.content() + "-v1");
+		assertThat(aliases.keySet()).singleElement().asString().matches(this.names.content() + "-v[0-9]+");
 	}
 
 	@Test

@@ -1,0 +1,58 @@
+package org.mufu.hub.index;
+
+import java.io.IOException;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.Test;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.security.Role;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReindexIT extends IntegrationTest {
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	IndexNames names;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Test
+	void indexDeletedByHandIsRebuiltFromStorage() throws IOException {
+		long items = this.storage.list("content/").size();
+		long assets = this.storage.list("assets/").stream().filter(key -> key.endsWith("/asset.json")).count();
+		assertThat(items).isGreaterThanOrEqualTo(13);
+		for (String alias : java.util.List.of(this.names.content(), this.names.assets())) {
+			for (String index : this.client.indices().getAlias(a -> a.name(alias)).result().keySet()) {
+				this.client.indices().delete(d -> d.index(index));
+			}
+		}
+
+		as("tongcheng", Role.ADMIN).documentName("reindex")
+			.execute()
+			.path("reindex.contentCount").entity(Long.class).isEqualTo(items)
+			.path("reindex.assetCount").entity(Long.class).isEqualTo(assets);
+
+		as("tongcheng", Role.EDITOR).documentName("contents")
+			.variable("filter", java.util.Map.of("text", "花炮节"))
+			.execute()
+			.path("contents[*].title").entityList(String.class).contains("2025花炮节开幕 浏阳河上空焰火绽放九十分钟");
+		assertThat(this.client.indices().getAlias(a -> a.name(this.names.content())).result().keySet())
+			.singleElement().asString().matches(".*-v[0-9]+");
+	}
+
+	@Test
+	void onlyAnAdminMayReindex() {
+		as("tongcheng", Role.EDITOR).documentName("reindex")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
+	}
+}

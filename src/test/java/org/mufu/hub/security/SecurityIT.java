@@ -1,0 +1,86 @@
+package org.mufu.hub.security;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.IntegrationTest;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecurityIT extends IntegrationTest {
+
+	@Test
+	void requestWithoutTokenIsUnauthorized() {
+		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ organizations { id } }"))
+			.exchange()
+			.expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void tokenWithAForgedSignatureIsUnauthorized() {
+		String forged = this.tokens.issue("tongcheng", Role.ADMIN);
+		String tampered = forged.substring(0, forged.lastIndexOf('.') + 1) + "c2lnbmF0dXJlLW9mLXNvbWVvbmUtZWxzZQ";
+
+		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + tampered)
+			.bodyValue(Map.of("query", "{ organizations { id } }"))
+			.exchange()
+			.expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void membersAreListedWithTheirChineseNames() {
+		as("xiushui", Role.CHANNEL).documentName("organizations")
+			.execute()
+			.path("organizations[*].id").entityList(String.class)
+			.containsExactly("tongcheng", "pingjiang", "liuyang", "xiushui")
+			.path("organizations[1].name").entity(String.class).isEqualTo("平江县融媒体中心")
+			.path("organizations[3].province").entity(String.class).isEqualTo("江西省");
+	}
+
+	@Test
+	void channelAppMayNotCreateContent() {
+		as("liuyang", Role.CHANNEL).documentName("createContent")
+			.variable("input", Map.of("kind", "ARTICLE", "title", "浏阳蒸菜", "body", "<p>蒸菜</p>"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
+	}
+
+	@Test
+	void tokenCommandPrintsATokenThisServerAccepts() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream original = System.out;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		int status;
+		try {
+			status = TokenCommand.run(new String[] { "--org", "pingjiang", "--role", "EDITOR",
+					"--hub.data-dir=" + DATA_DIR });
+		}
+		finally {
+			System.setOut(original);
+		}
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+
+		assertThat(status).isZero();
+		this.graphQlTester.mutate().header("Authorization", "Bearer " + lines.get(lines.size() - 1)).build()
+			.documentName("me")
+			.execute()
+			.path("me.org").entity(String.class).isEqualTo("pingjiang")
+			.path("me.role").entity(String.class).isEqualTo("EDITOR");
+	}
+
+	@Test
+	void tokenCommandRefusesAnUnknownMember() {
+		assertThat(TokenCommand.run(new String[] { "--org", "atlantis", "--role", "EDITOR",
+				"--hub.data-dir=" + DATA_DIR })).isEqualTo(2);
+	}
+}
