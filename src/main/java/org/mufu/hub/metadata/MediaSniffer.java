@@ -42,11 +42,22 @@ public final class MediaSniffer {
 	public static Optional<SniffedType> sniff(byte[] head) {
 		try (TikaInputStream in = TikaInputStream.get(head)) {
 			String detected = TYPES.detect(in, new Metadata()).getBaseType().toString();
-			return Optional.ofNullable(ACCEPTED.get(detected));
+			SniffedType type = ACCEPTED.get(detected);
+			return Optional.ofNullable(type != null && type.kind() == MediaKind.VIDEO ? isoFamily(head) : type);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/*
+	 * MP4 and QuickTime share one box structure; the major brand of the ftyp box tells them apart more
+	 * reliably than the magic database does ("qt  " is QuickTime, every ISO brand is MP4).
+	 */
+	private static SniffedType isoFamily(byte[] head) {
+		boolean ftyp = head.length >= 12 && new String(head, 4, 4, StandardCharsets.ISO_8859_1).equals("ftyp");
+		boolean quicktime = !ftyp || new String(head, 8, 4, StandardCharsets.ISO_8859_1).equals("qt  ");
+		return ACCEPTED.get(quicktime ? "video/quicktime" : "video/mp4");
 	}
 
 	/** What the bytes look like, for telling a person why a file was refused. */

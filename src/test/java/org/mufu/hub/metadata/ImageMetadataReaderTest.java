@@ -1,0 +1,60 @@
+package org.mufu.hub.metadata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ImageMetadataReaderTest {
+
+	private static final long MAX_PIXELS = 100_000_000;
+
+	@Test
+	void chineseIptcWrittenAsUtf8ReadsBack() throws IOException {
+		MediaMetadata photo = read("photos/mufu-summit-clouds.jpg");
+
+		assertThat(photo.caption()).isEqualTo("清晨的幕阜山主峰，云海翻涌，远处群山若隐若现。");
+		assertThat(photo.keywords()).containsExactly("云海", "幕阜山", "日出");
+		assertThat(photo.creator()).isEqualTo("李明");
+		assertThat(photo.title()).isEqualTo("幕阜山云海");
+		assertThat(photo.colorSpace()).isEqualTo("sRGB");
+		assertThat(photo.camera()).isEqualTo(new Camera("SONY", "ILCE-7M4"));
+		assertThat(photo.location().altitude()).isCloseTo(1596, within(0.5));
+	}
+
+	@Test
+	void timeWithoutRecordedOffsetStaysLocal() throws IOException {
+		assertThat(read("photos/g106-road-trip.jpg").takenAt()).isEqualTo("2025-06-14T16:03:27");
+	}
+
+	@Test
+	void sidewaysPhotoReportsItsDisplaySize() throws IOException {
+		MediaMetadata photo = read("photos/dawei-mountain-dawn.jpg");
+
+		assertThat(photo.orientation()).isEqualTo(6);
+		assertThat(photo.displayWidth()).isEqualTo(1500);
+		assertThat(photo.displayHeight()).isEqualTo(2000);
+	}
+
+	@Test
+	void printPosterIsCmyk() throws IOException {
+		assertThat(read("posters/mufu-alliance-poster-cmyk.jpg").colorSpace()).isEqualTo("CMYK");
+	}
+
+	@Test
+	void pngWithoutExifHasSizeAndDefaultOrientation() throws IOException {
+		MediaMetadata logo = read("posters/alliance-logo.png");
+
+		assertThat(logo.width()).isEqualTo(512);
+		assertThat(logo.orientation()).isEqualTo(1);
+		assertThat(logo.location()).isNull();
+	}
+
+	private static MediaMetadata read(String sample) throws IOException {
+		return ImageMetadataReader.read(Files.readAllBytes(Path.of("media-samples", sample)), MAX_PIXELS);
+	}
+}
