@@ -166,19 +166,7 @@ public class ObjectStorage implements InitializingBean {
 	}
 
 	public boolean exists(String key) {
-		try {
-			this.client.statObject(StatObjectArgs.builder().bucket(this.properties.bucket()).object(key).build());
-			return true;
-		}
-		catch (ErrorResponseException ex) {
-			if ("NoSuchKey".equals(ex.errorResponse().code()) || "NoSuchObject".equals(ex.errorResponse().code())) {
-				return false;
-			}
-			throw unavailable("check " + key, ex);
-		}
-		catch (MinioException | IOException | GeneralSecurityException ex) {
-			throw unavailable("check " + key, ex);
-		}
+		return size(key).isPresent();
 	}
 
 	public void delete(String key) {
