@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.EnumValue;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.Coercing;
@@ -27,7 +29,38 @@ class GraphQlScalars {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(dateTime()).scalar(ExtendedScalars.GraphQLLong);
+		return wiring -> wiring.scalar(dateTime()).scalar(ExtendedScalars.GraphQLLong).scalar(channel());
+	}
+
+	/** A channel's name as configured (TV, WECHAT, SHORT_VIDEO, ...): a scalar, so a new channel needs no schema change. */
+	private static GraphQLScalarType channel() {
+		return GraphQLScalarType.newScalar()
+			.name("Channel")
+			.description("A configured channel, e.g. TV, WECHAT or SHORT_VIDEO; written bare (WECHAT) or quoted.")
+			.coercing(new Coercing<String, String>() {
+				@Override
+				public String serialize(Object value, GraphQLContext context, Locale locale) {
+					return value.toString();
+				}
+
+				@Override
+				public String parseValue(Object input, GraphQLContext context, Locale locale) {
+					return input.toString().toUpperCase(Locale.ROOT);
+				}
+
+				@Override
+				public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+						Locale locale) {
+					if (input instanceof EnumValue name) {
+						return name.getName().toUpperCase(Locale.ROOT);
+					}
+					if (input instanceof StringValue text) {
+						return text.getValue().toUpperCase(Locale.ROOT);
+					}
+					throw new CoercingParseLiteralException("A channel is a name such as WECHAT.");
+				}
+			})
+			.build();
 	}
 
 	@SuppressWarnings("unchecked")

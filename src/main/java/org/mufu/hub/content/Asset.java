@@ -17,14 +17,14 @@ public record Asset(String id, String owner, String filename, String contentType
 		Integer displayHeight, String takenAt, Camera camera, GeoPoint location, String caption,
 		List<String> keywords, String creator, String copyright, String title, String colorSpace,
 		Double durationSeconds, Double frameRate, String videoCodec, Instant createdAt, String createdBy,
-		boolean duplicate) {
+		boolean duplicate, Double focalX, Double focalY) {
 
 	static Asset of(String id, String owner, String filename, String contentType, long byteSize, String sha256,
 			MediaKind kind, MediaMetadata m, String createdBy) {
 		return new Asset(id, owner, filename, contentType, byteSize, sha256, kind, m.width(), m.height(),
 				m.orientation(), m.displayWidth(), m.displayHeight(), m.takenAt(), m.camera(), m.location(),
 				m.caption(), m.keywords(), m.creator(), m.copyright(), m.title(), m.colorSpace(), m.durationSeconds(),
-				m.frameRate(), m.videoCodec(), Instant.now(), createdBy, false);
+				m.frameRate(), m.videoCodec(), Instant.now(), createdBy, false, null, null);
 	}
 
 	Asset asDuplicate() {
@@ -32,6 +32,24 @@ public record Asset(String id, String owner, String filename, String contentType
 				this.width, this.height, this.orientation, this.displayWidth, this.displayHeight, this.takenAt,
 				this.camera, this.location, this.caption, this.keywords, this.creator, this.copyright, this.title,
 				this.colorSpace, this.durationSeconds, this.frameRate, this.videoCodec, this.createdAt, this.createdBy,
-				true);
+				true, this.focalX, this.focalY);
+	}
+
+	/** The asset with the point crops keep in frame, normalised 0..1 over the picture as shown. */
+	public Asset withFocalPoint(double x, double y) {
+		return new Asset(this.id, this.owner, this.filename, this.contentType, this.byteSize, this.sha256, this.kind,
+				this.width, this.height, this.orientation, this.displayWidth, this.displayHeight, this.takenAt,
+				this.camera, this.location, this.caption, this.keywords, this.creator, this.copyright, this.title,
+				this.colorSpace, this.durationSeconds, this.frameRate, this.videoCodec, this.createdAt, this.createdBy,
+				false, x, y);
+	}
+
+	/** The focal point, the centre unless an editor set one. */
+	public double focusX() {
+		return this.focalX != null ? this.focalX : 0.5;
+	}
+
+	public double focusY() {
+		return this.focalY != null ? this.focalY : 0.5;
 	}
 }

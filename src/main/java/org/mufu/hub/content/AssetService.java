@@ -146,6 +146,42 @@ public class AssetService {
 		}
 	}
 
+	/** Sets the point crops keep in frame; the owner's staff or an editor may. */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public Asset setFocalPoint(Caller caller, String id, double x, double y) {
+		if (x < 0 || x > 1 || y < 0 || y > 1) {
+			throw HubException.badRequest("A focal point is given from 0 to 1 across and down the picture; "
+					+ "0.5, 0.5 is its centre.");
+		}
+		Asset asset = find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+		if (!caller.mayChange(asset.owner())) {
+			throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner() + ".");
+		}
+		if (asset.kind() != MediaKind.IMAGE) {
+			throw HubException.badRequest("Only pictures have a focal point; asset " + id + " is a "
+					+ asset.kind().name().toLowerCase() + ".");
+		}
+		Asset moved = asset.withFocalPoint(x, y);
+		this.records.write(Records.assetRecord(id), moved);
+		indexStored(moved);
+		return moved;
+	}
+
+	/** The stored original's bytes, for pictures (bounded by the picture size limit). */
+	public byte[] originalBytes(Asset asset) {
+		return this.storage.getBytes(Records.original(asset.id()));
+	}
+
+	/** Where an asset's derived files live in storage. */
+	public static String renditionsFolder(String assetId) {
+		return "assets/" + assetId + "/renditions/";
+	}
+
+	/** The storage key of an asset's original bytes. */
+	public static String originalKey(String assetId) {
+		return Records.original(assetId);
+	}
+
 	public Optional<Asset> find(String id) {
 		return Ids.valid(id) ? this.records.read(Records.assetRecord(id), Asset.class) : Optional.empty();
 	}
@@ -158,6 +194,7 @@ public class AssetService {
 		}
 		this.storage.delete(Records.assetRecord(asset.id()));
 		this.storage.delete(Records.original(asset.id()));
+		this.storage.list(renditionsFolder(asset.id())).forEach(this.storage::delete);
 		this.index.deleteAsset(asset.id());
 	}
 

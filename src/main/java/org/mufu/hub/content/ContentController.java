@@ -89,6 +89,16 @@ class ContentController {
 		return assets(item.assetIds());
 	}
 
+	@SchemaMapping(typeName = "Content")
+	List<OverrideView> overrides(ContentItem item) {
+		return item.overrides()
+			.entrySet()
+			.stream()
+			.map(entry -> new OverrideView(entry.getKey(), entry.getValue().title(), entry.getValue().digest(),
+					entry.getValue().author()))
+			.toList();
+	}
+
 	private Asset asset(String id) {
 		return id == null ? null : this.assets.find(id).orElse(null);
 	}
@@ -98,6 +108,9 @@ class ContentController {
 	}
 
 	record ContentListFilter(String text, String owner, ContentStatus status, ContentKind kind) {
+	}
+
+	record OverrideView(String channel, String title, String digest, String author) {
 	}
 
 	record DeletedContent(String id, List<String> deletedAssetIds) {

@@ -6,7 +6,7 @@ import java.util.List;
 public record ContentInput(ContentKind kind, String title, String summary, String body, String coverAssetId,
 		List<String> inlineAssetIds, String videoAssetId, String posterAssetId, List<String> assetIds,
 		List<String> tags, List<String> topics, String placeName, GeoInput location, List<String> credits,
-		Visibility visibility, String language) {
+		Visibility visibility, String language, String author) {
 
 	/** A point given by a person: degrees north and east. */
 	public record GeoInput(double latitude, double longitude) {

@@ -72,7 +72,8 @@ public class ContentService {
 				ContentItem.listOrEmpty(input.assetIds()), clean(input.tags()), clean(input.topics()),
 				input.placeName(), point(input.location()), ContentItem.listOrEmpty(input.credits()),
 				input.visibility() != null ? input.visibility() : Visibility.COUNTY,
-				input.language() != null ? input.language() : "zh-CN", 1, now, now, by, by);
+				input.language() != null ? input.language() : "zh-CN", 1, now, now, by, by, input.author(), Map.of(),
+				List.of(), null, null, null, List.of());
 		validate(caller, item);
 		return save(item);
 	}
@@ -107,7 +108,9 @@ public class ContentService {
 					input.credits() != null ? ContentItem.listOrEmpty(input.credits()) : current.credits(),
 					or(input.visibility(), current.visibility()), or(input.language(), current.language()),
 					current.version() + 1, current.createdAt(), Instant.now(), current.createdBy(),
-					caller.org() + ":" + caller.role());
+					caller.org() + ":" + caller.role(), or(input.author(), current.author()), current.overrides(),
+					current.channels(), current.publishAt(), current.expireAt(), current.publishedAt(),
+					current.history());
 			validate(caller, changed);
 			return save(changed);
 		}
@@ -137,6 +140,31 @@ public class ContentService {
 			}
 			return removed;
 		}
+	}
+
+	/**
+	 * Applies a change to an item under its lock and stores the result; the change may refuse by throwing.
+	 * Review and publishing move items through here.
+	 */
+	public ContentItem change(String id, java.util.function.UnaryOperator<ContentItem> change) {
+		synchronized (lock(id)) {
+			return save(change.apply(get(id)));
+		}
+	}
+
+	/** An asset an item refers to. */
+	public Optional<Asset> assetOf(String assetId) {
+		return this.assets.find(assetId);
+	}
+
+	/** An item whatever the caller, for features that apply their own rules (the feed). */
+	public Optional<ContentItem> load(String id) {
+		return find(id);
+	}
+
+	/** Whether a caller may see an item: own member's, ALLIANCE-shared, or any for editors. */
+	public static boolean visibleTo(Caller caller, ContentItem item) {
+		return mayRead(caller, item);
 	}
 
 	/** An item the caller may see. */

@@ -78,7 +78,7 @@ class DemoArchive {
 		if (item.article() == null) {
 			return new ContentInput(item.kind(), item.title(), item.summary(), null, cover, null, video, poster,
 					promoAssets, item.tags(), item.topics(), item.place(), null, item.credits(), item.visibility(),
-					null);
+					null, null);
 		}
 		String text = new String(bytes(item.article()), StandardCharsets.UTF_8);
 		String[] parts = text.split("(?m)^---\\s*$", 3);
@@ -90,7 +90,7 @@ class DemoArchive {
 		return new ContentInput(item.kind(), (String) front.get("title"), (String) front.get("summary"),
 				parts[2].strip(), cover, null, null, null, null, strings(front.get("tags")),
 				strings(front.get("topics")), (String) front.get("place"), location, strings(front.get("credits")),
-				item.visibility(), null);
+				item.visibility(), null, (String) front.get("author"));
 	}
 
 	private String upload(String path, Caller uploader, Map<String, String> uploaded) {

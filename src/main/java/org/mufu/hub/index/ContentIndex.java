@@ -75,6 +75,53 @@ public class ContentIndex {
 		return ids(this.names.content(), Query.of(q -> q.bool(bool.build())), size);
 	}
 
+	/** A page of a channel's feed, by search_after on (publishAt, id): stable while items are added. */
+	public FeedPage feed(FeedQuery query) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		term(bool, "status", "PUBLISHED");
+		term(bool, "channels", query.channel());
+		term(bool, "owner", query.owner());
+		String now = query.now().toString();
+		bool.filter(f -> f.range(r -> r.date(d -> d.field("publishAt").lte(now))));
+		bool.filter(f -> f.bool(b -> b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("expireAt")))))
+			.should(s -> s.range(r -> r.date(d -> d.field("expireAt").gt(now))))
+			.minimumShouldMatch("1")));
+		if (query.topics() != null && !query.topics().isEmpty()) {
+			bool.filter(f -> f.terms(t -> t.field("topics")
+				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
+		}
+		if (query.readerOrg() != null) {
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(query.readerOrg())))
+				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
+				.minimumShouldMatch("1")));
+		}
+		try {
+			var response = this.client.search(s -> {
+				s.index(this.names.content())
+					.query(q -> q.bool(bool.build()))
+					.size(query.size() + 1)
+					.source(src -> src.fetch(false))
+					.trackTotalHits(t -> t.enabled(false))
+					.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Desc)))
+					.sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc)));
+				if (query.after() != null) {
+					s.searchAfter(FieldValue.of(query.after().publishAtMillis()), FieldValue.of(query.after().id()));
+				}
+				return s;
+			}, Map.class);
+			List<FeedPosition> entries = response.hits()
+				.hits()
+				.stream()
+				.map(hit -> new FeedPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue()))
+				.toList();
+			boolean more = entries.size() > query.size();
+			return new FeedPage(more ? entries.subList(0, query.size()) : entries, more);
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("read the " + query.channel() + " feed", ex);
+		}
+	}
+
 	/** Ids of assets, newest first, optionally of one owner or with one SHA-256. */
 	public List<String> findAssets(String owner, String sha256, int size) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();

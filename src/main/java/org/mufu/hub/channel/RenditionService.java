@@ -1,0 +1,105 @@
+package org.mufu.hub.channel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.mufu.hub.content.Asset;
+import org.mufu.hub.content.AssetService;
+import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Channel renditions of pictures, kept beside the original in storage: made on first use, reused after,
+ * made anew when the focal point moves (its position is part of the file name).
+ */
+@Service
+public class RenditionService {
+
+	private final ObjectStorage storage;
+
+	private final AssetService assets;
+
+	private final ChannelCatalog catalog;
+
+	RenditionService(ObjectStorage storage, AssetService assets, ChannelCatalog catalog) {
+		this.storage = storage;
+		this.assets = assets;
+		this.catalog = catalog;
+	}
+
+	/** Every rendition a name may stand for: a channel's, or "thumb". */
+	public Optional<RenditionSpec> spec(String name) {
+		if ("thumb".equals(name)) {
+			return Optional.of(this.catalog.thumb());
+		}
+		return this.catalog.channels()
+			.values()
+			.stream()
+			.flatMap(profile -> profile.renditions().stream())
+			.filter(spec -> spec.name().equals(name))
+			.findFirst();
+	}
+
+	/** Whether a picture is large enough for a rendition without enlarging it past the allowed factor. */
+	public Optional<String> tooSmallFor(Asset picture, RenditionSpec spec) {
+		var region = Crops.region(picture.displayWidth(), picture.displayHeight(), spec, picture.focusX(),
+				picture.focusY());
+		if (Crops.scale(region, spec) > this.catalog.renditions().maxUpscale()) {
+			return Optional.of("source " + picture.displayWidth() + "x" + picture.displayHeight()
+					+ " is smaller than " + spec.width() + "x" + spec.height() + " allows");
+		}
+		return Optional.empty();
+	}
+
+	/** The renditions of a picture, made and stored where missing. */
+	public Map<String, StoredRendition> ensure(Asset picture, List<RenditionSpec> specs) {
+		if (picture.kind() != MediaKind.IMAGE) {
+			throw new IllegalArgumentException("renditions are made of pictures only");
+		}
+		Map<String, StoredRendition> stored = new LinkedHashMap<>();
+		List<RenditionSpec> missing = new ArrayList<>();
+		String folder = AssetService.renditionsFolder(picture.id());
+		List<String> existing = this.storage.list(folder);
+		for (RenditionSpec spec : specs) {
+			String key = folder + spec.fileName(picture.focusX(), picture.focusY());
+			if (existing.contains(key)) {
+				stored.put(spec.name(), new StoredRendition(spec.name(), spec.width(), height(picture, spec), key));
+			}
+			else {
+				missing.add(spec);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<RenditionSpec, Renderer.Rendered> made = Renderer.render(this.assets.originalBytes(picture),
+					picture.orientation() != null ? picture.orientation() : 1, picture.focusX(), picture.focusY(),
+					missing);
+			made.forEach((spec, rendered) -> {
+				String key = folder + spec.fileName(picture.focusX(), picture.focusY());
+				this.storage.putBytes(key, rendered.bytes(), "image/jpeg");
+				stored.put(spec.name(), new StoredRendition(spec.name(), rendered.width(), rendered.height(), key));
+			});
+		}
+		return stored;
+	}
+
+	/** Drops renditions made for an earlier focal point. */
+	public void dropOutdated(Asset picture) {
+		String folder = AssetService.renditionsFolder(picture.id());
+		String focus = String.format(java.util.Locale.ROOT, "-f%03d%03d.jpg", Math.round(picture.focusX() * 1000) % 1000,
+				Math.round(picture.focusY() * 1000) % 1000);
+		this.storage.list(folder).stream().filter(key -> !key.endsWith(focus)).forEach(this.storage::delete);
+	}
+
+	private static int height(Asset picture, RenditionSpec spec) {
+		if (spec.height() > 0) {
+			return spec.height();
+		}
+		int width = Math.min(spec.width(), picture.displayWidth());
+		return (int) Math.round((double) width * picture.displayHeight() / picture.displayWidth());
+	}
+}

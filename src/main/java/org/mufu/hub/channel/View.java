@@ -1,0 +1,23 @@
+package org.mufu.hub.channel;
+
+import org.mufu.hub.content.ContentItem;
+
+/**
+ * An item's title, digest and author as one channel shows them: the editor's override where there is one;
+ * a digest falls back to the summary, then to the first characters of the body.
+ */
+public record View(String title, String digest, String author) {
+
+	public static View of(ContentItem item, String channel, int digestFromBody) {
+		ContentItem.ChannelOverride override = item.overrides().get(channel);
+		String title = override != null && override.title() != null ? override.title() : item.title();
+		String author = override != null && override.author() != null ? override.author() : item.author();
+		String digest = override != null && override.digest() != null ? override.digest() : item.summary();
+		if ((digest == null || digest.isBlank()) && item.body() != null) {
+			String text = item.body().replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+			digest = text.codePointCount(0, text.length()) <= digestFromBody ? text
+					: text.substring(0, text.offsetByCodePoints(0, digestFromBody));
+		}
+		return new View(title, digest, author);
+	}
+}

@@ -1,0 +1,121 @@
+package org.mufu.hub.feed;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mufu.hub.channel.Readiness;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Organization;
+import org.mufu.hub.security.OrganizationDirectory;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class FeedController {
+
+	private final FeedService feeds;
+
+	private final PublishingService publishing;
+
+	private final ContentService contents;
+
+	private final SharingStats stats;
+
+	private final OrganizationDirectory members;
+
+	FeedController(FeedService feeds, PublishingService publishing, ContentService contents, SharingStats stats,
+			OrganizationDirectory members) {
+		this.feeds = feeds;
+		this.publishing = publishing;
+		this.contents = contents;
+		this.stats = stats;
+		this.members = members;
+	}
+
+	@QueryMapping
+	FeedService.Page feed(@Argument String channel, @Argument int first, @Argument String after, @Argument String org,
+			@Argument List<String> topics, @AuthenticationPrincipal Caller caller) {
+		return this.feeds.feed(caller, channel, first, after, org, topics);
+	}
+
+	@QueryMapping
+	List<Readiness> channelReadiness(@Argument String contentId, @AuthenticationPrincipal Caller caller) {
+		return this.publishing.readiness(this.contents.read(caller, contentId));
+	}
+
+	@MutationMapping
+	ContentItem submitForReview(@Argument String id, @Argument String note, @AuthenticationPrincipal Caller caller) {
+		return this.publishing.submitForReview(caller, id, note);
+	}
+
+	@MutationMapping
+	ContentItem requestChanges(@Argument String id, @Argument String note, @AuthenticationPrincipal Caller caller) {
+		return this.publishing.requestChanges(caller, id, note);
+	}
+
+	@MutationMapping
+	PublishingService.Outcome publish(@Argument String id, @Argument List<String> channels,
+			@Argument OffsetDateTime publishAt, @Argument OffsetDateTime expireAt, @AuthenticationPrincipal Caller caller) {
+		return this.publishing.publish(caller, id, channels, publishAt != null ? publishAt.toInstant() : null,
+				expireAt != null ? expireAt.toInstant() : null);
+	}
+
+	@MutationMapping
+	ContentItem withdraw(@Argument String id, @Argument String reason, @AuthenticationPrincipal Caller caller) {
+		return this.publishing.withdraw(caller, id, reason);
+	}
+
+	@MutationMapping
+	ContentItem setChannelOverride(@Argument String id, @Argument String channel, @Argument OverrideInput override,
+			@AuthenticationPrincipal Caller caller) {
+		ContentItem.ChannelOverride value = override == null ? null
+				: new ContentItem.ChannelOverride(override.title(), override.digest(), override.author());
+		return this.publishing.setOverride(caller, id, channel, value);
+	}
+
+	@QueryMapping
+	SharingReport sharingStats(@AuthenticationPrincipal Caller caller) {
+		List<SharingStats.Row> rows = this.stats.rows()
+			.stream()
+			.filter(row -> caller.actsForAlliance() || row.owner().equals(caller.org())
+					|| row.receiver().equals(caller.org()))
+			.sorted(Comparator.comparingLong(SharingStats.Row::deliveries).reversed())
+			.toList();
+		Map<String, Long> pairs = new LinkedHashMap<>();
+		rows.forEach(row -> pairs.merge(row.owner() + "→" + row.receiver(), row.deliveries(), Long::sum));
+		List<SharingPair> totals = pairs.entrySet()
+			.stream()
+			.map(entry -> new SharingPair(entry.getKey().split("→")[0], entry.getKey().split("→")[1], entry.getValue()))
+			.toList();
+		return new SharingReport(rows, totals);
+	}
+
+	@SchemaMapping(typeName = "FeedItem")
+	Organization owner(FeedItem item) {
+		return this.members.find(item.owner()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "SharingRow")
+	ContentItem content(SharingStats.Row row) {
+		return this.contents.load(row.contentId()).orElse(null);
+	}
+
+	record OverrideInput(String title, String digest, String author) {
+	}
+
+	record SharingPair(String owner, String receiver, long deliveries) {
+	}
+
+	record SharingReport(List<SharingStats.Row> rows, List<SharingPair> totals) {
+	}
+}

@@ -1,0 +1,171 @@
+package org.mufu.hub.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mufu.hub.HubException;
+import org.mufu.hub.channel.ChannelCatalog;
+import org.mufu.hub.channel.ChannelProfile;
+import org.mufu.hub.channel.RenditionService;
+import org.mufu.hub.channel.StoredRendition;
+import org.mufu.hub.channel.View;
+import org.mufu.hub.content.Asset;
+import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.FeedPage;
+import org.mufu.hub.index.FeedPosition;
+import org.mufu.hub.index.FeedQuery;
+import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Role;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** A channel's feed: published items in their window, each shaped as that channel shows it. */
+@Service
+public class FeedService {
+
+	private static final int MAX_PAGE = 100;
+
+	private static final Pattern HOSTED_IMAGE = Pattern
+		.compile("<img\\b([^>]*?)\\bsrc=\"[^\"]*\"([^>]*?)data-asset-id=\"([0-9a-z]+)\"", Pattern.CASE_INSENSITIVE);
+
+	private final ContentIndex index;
+
+	private final ContentService contents;
+
+	private final ChannelCatalog catalog;
+
+	private final RenditionService renditions;
+
+	private final ObjectStorage storage;
+
+	private final SharingStats stats;
+
+	private final Duration urlExpiry;
+
+	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
+			ObjectStorage storage, SharingStats stats, @Value("${hub.feed.url-expiry:1h}") Duration urlExpiry) {
+		this.index = index;
+		this.contents = contents;
+		this.catalog = catalog;
+		this.renditions = renditions;
+		this.storage = storage;
+		this.stats = stats;
+		this.urlExpiry = urlExpiry;
+	}
+
+	/** One page of the feed and where the next one starts. */
+	public record Page(List<FeedEdge> edges, boolean hasNextPage, String endCursor) {
+
+		public PageInfo pageInfo() {
+			return new PageInfo(this.hasNextPage, this.endCursor);
+		}
+	}
+
+	public record PageInfo(boolean hasNextPage, String endCursor) {
+	}
+
+	public record FeedEdge(String cursor, FeedItem node) {
+	}
+
+	public Page feed(Caller caller, String channel, int first, String after, String org, List<String> topics) {
+		ChannelProfile profile = this.catalog.require(channel);
+		String name = channel.toUpperCase(Locale.ROOT);
+		if (first < 1 || first > MAX_PAGE) {
+			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+		}
+		String reader = caller.actsForAlliance() ? null : caller.org();
+		FeedPage page = this.index.feed(new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first));
+		List<FeedEdge> edges = new ArrayList<>();
+		for (FeedPosition position : page.entries()) {
+			this.contents.load(position.id()).ifPresent(item -> {
+				edges.add(new FeedEdge(encode(position), node(item, name, profile)));
+				if (caller.role() == Role.CHANNEL) {
+					this.stats.count(item.id(), item.owner(), caller.org());
+				}
+			});
+		}
+		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+		return new Page(edges, page.hasMore(), end);
+	}
+
+	private FeedItem node(ContentItem item, String channel, ChannelProfile profile) {
+		View view = View.of(item, channel, profile.rules().digestFromBody());
+		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId())
+			.flatMap(this.contents::assetOf)
+			.filter(asset -> asset.kind() == MediaKind.IMAGE);
+		List<FeedItem.Picture> covers = picture.map(asset -> this.renditions.ensure(asset, profile.renditions())
+			.values()
+			.stream()
+			.map(this::picture)
+			.toList()).orElse(List.of());
+		FeedItem.Video video = Optional.ofNullable(item.videoAssetId())
+			.flatMap(this.contents::assetOf)
+			.map(clip -> new FeedItem.Video(url(AssetService.originalKey(clip.id())), clip.contentType(),
+					clip.durationSeconds(), clip.orientation(), clip.displayWidth(), clip.displayHeight(),
+					clip.frameRate()))
+			.orElse(null);
+		String body = profile.rules().bodyRequired() ? hosted(item.body()) : null;
+		return new FeedItem(item.id(), item.kind(), view.title(), view.digest(), view.author(), body, covers, video,
+				item.credits(), item.owner(), item.visibility(), item.topics(), item.tags(), item.placeName(),
+				item.publishAt());
+	}
+
+	private FeedItem.Picture picture(StoredRendition rendition) {
+		return new FeedItem.Picture(rendition.name(), url(rendition.key()), rendition.width(), rendition.height(),
+				rendition.contentType());
+	}
+
+	/** The body with every hub-hosted picture pointing at an absolute, expiring URL of its original. */
+	private String hosted(String body) {
+		if (body == null) {
+			return null;
+		}
+		Matcher matcher = HOSTED_IMAGE.matcher(body);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String assetId = matcher.group(3);
+			matcher.appendReplacement(out, Matcher.quoteReplacement("<img" + matcher.group(1) + "src=\""
+					+ url(AssetService.originalKey(assetId)).replace("&", "&amp;") + "\"" + matcher.group(2)
+					+ "data-asset-id=\"" + assetId + "\""));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private String url(String key) {
+		return this.storage.presignedGet(key, this.urlExpiry);
+	}
+
+	static String encode(FeedPosition position) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((position.publishAtMillis() + ":" + position.id()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static FeedPosition decode(String cursor) {
+		if (cursor == null || cursor.isBlank()) {
+			return null;
+		}
+		try {
+			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 2);
+			return new FeedPosition(Long.parseLong(parts[0]), parts[1]);
+		}
+		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
+			throw HubException.badRequest("The cursor \"" + cursor + "\" is not one this feed gave out.");
+		}
+	}
+}

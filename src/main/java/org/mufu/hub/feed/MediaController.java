@@ -1,0 +1,93 @@
+package org.mufu.hub.feed;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.mufu.hub.HubException;
+import org.mufu.hub.channel.RenditionService;
+import org.mufu.hub.channel.RenditionSpec;
+import org.mufu.hub.content.Asset;
+import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /media/{assetId}/{rendition}} (or {@code original}): a redirect to a short-lived presigned URL,
+ * so bytes come from storage, not through the hub. Who may fetch follows who may see: the owner, editors,
+ * and everyone for files of ALLIANCE items.
+ */
+@RestController
+class MediaController {
+
+	private final AssetService assets;
+
+	private final ContentService contents;
+
+	private final ContentIndex index;
+
+	private final RenditionService renditions;
+
+	private final ObjectStorage storage;
+
+	private final Duration expiry;
+
+	MediaController(AssetService assets, ContentService contents, ContentIndex index, RenditionService renditions,
+			ObjectStorage storage, @Value("${hub.feed.url-expiry:1h}") Duration expiry) {
+		this.assets = assets;
+		this.contents = contents;
+		this.index = index;
+		this.renditions = renditions;
+		this.storage = storage;
+		this.expiry = expiry;
+	}
+
+	@GetMapping("/media/{assetId}/{rendition}")
+	ResponseEntity<Void> media(@PathVariable String assetId, @PathVariable String rendition,
+			@AuthenticationPrincipal Caller caller) {
+		Asset asset = this.assets.find(assetId)
+			.orElseThrow(() -> HubException.notFound("There is no file " + assetId + "."));
+		if (!mayFetch(caller, asset)) {
+			throw HubException.forbidden("This file belongs to an item shared with its own county only.");
+		}
+		String key;
+		if ("original".equals(rendition)) {
+			key = AssetService.originalKey(asset.id());
+		}
+		else {
+			RenditionSpec spec = this.renditions.spec(rendition)
+				.orElseThrow(() -> HubException.notFound("There is no rendition \"" + rendition + "\"."));
+			if (asset.kind() != MediaKind.IMAGE) {
+				throw HubException.badRequest("Renditions are made of pictures; this file is a "
+						+ asset.kind().name().toLowerCase() + ".");
+			}
+			key = this.renditions.ensure(asset, List.of(spec)).get(spec.name()).key();
+		}
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.location(URI.create(this.storage.presignedGet(key, this.expiry)))
+			.header("Cache-Control", "private, max-age=" + Math.max(0, this.expiry.toSeconds() - 60))
+			.build();
+	}
+
+	private boolean mayFetch(Caller caller, Asset asset) {
+		if (caller.actsForAlliance() || asset.owner().equals(caller.org())) {
+			return true;
+		}
+		return this.index.contentUsingAsset(asset.id())
+			.stream()
+			.map(this.contents::load)
+			.flatMap(java.util.Optional::stream)
+			.anyMatch(item -> ContentService.visibleTo(caller, item));
+	}
+}

@@ -1,0 +1,170 @@
+package org.mufu.hub.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+import org.mufu.hub.channel.ChannelCatalog;
+import org.mufu.hub.channel.ChannelReadiness;
+import org.mufu.hub.channel.Readiness;
+import org.mufu.hub.channel.RenditionService;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.content.ContentStatus;
+import org.mufu.hub.security.Caller;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Review and publishing: DRAFT → IN_REVIEW (submitForReview, by the owner) → PUBLISHED (publish, by an editor)
+ * → WITHDRAWN; requestChanges sends an item back to DRAFT. Every step is kept in the item's history.
+ */
+@Service
+public class PublishingService {
+
+	private final ContentService contents;
+
+	private final ChannelCatalog catalog;
+
+	private final ChannelReadiness readiness;
+
+	private final RenditionService renditions;
+
+	PublishingService(ContentService contents, ChannelCatalog catalog, ChannelReadiness readiness,
+			RenditionService renditions) {
+		this.contents = contents;
+		this.catalog = catalog;
+		this.readiness = readiness;
+		this.renditions = renditions;
+	}
+
+	/** What publish answers: the published item, or the channels it is not ready for and why. */
+	public sealed interface Outcome permits Published, NotReady {
+	}
+
+	public record Published(ContentItem content) implements Outcome {
+	}
+
+	public record NotReady(ContentItem content, List<Readiness> channels) implements Outcome {
+	}
+
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public ContentItem submitForReview(Caller caller, String id, String note) {
+		return this.contents.change(id, item -> {
+			if (!caller.mayChange(item.owner())) {
+				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may submit this item.");
+			}
+			require(item, ContentStatus.DRAFT, "submitted for review");
+			return item.moved(ContentStatus.IN_REVIEW, by(caller), note, item.channels(), item.publishAt(),
+					item.expireAt(), item.publishedAt());
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+	public ContentItem requestChanges(Caller caller, String id, String note) {
+		if (note == null || note.isBlank()) {
+			throw HubException.badRequest("Say what should change, so the county staff know what to do.");
+		}
+		return this.contents.change(id, item -> {
+			require(item, ContentStatus.IN_REVIEW, "sent back for changes");
+			return item.moved(ContentStatus.DRAFT, by(caller), note, item.channels(), item.publishAt(),
+					item.expireAt(), item.publishedAt());
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+	public Outcome publish(Caller caller, String id, List<String> channels, Instant publishAt, Instant expireAt) {
+		List<String> named = channelNames(channels);
+		Instant start = publishAt != null ? publishAt : Instant.now();
+		if (expireAt != null && !expireAt.isAfter(start)) {
+			throw HubException.badRequest("expireAt must come after publishAt.");
+		}
+		ContentItem current = this.contents.load(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		List<Readiness> blocked = named.stream()
+			.map(channel -> this.readiness.check(current, channel))
+			.filter(result -> !result.ready())
+			.toList();
+		if (!blocked.isEmpty()) {
+			return new NotReady(current, blocked);
+		}
+		prepareRenditions(current, named);
+		ContentItem published = this.contents.change(id, item -> {
+			if (item.status() != ContentStatus.IN_REVIEW && item.status() != ContentStatus.PUBLISHED) {
+				throw new HubException(ErrorKind.CONFLICT, "Only an item in review (or already published) can be "
+						+ "published; this one is " + item.status() + ". Submit it for review first.");
+			}
+			return item.moved(ContentStatus.PUBLISHED, by(caller), "to " + String.join(", ", named), named, start,
+					expireAt, item.publishedAt() != null ? item.publishedAt() : Instant.now());
+		});
+		return new Published(published);
+	}
+
+	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+	public ContentItem withdraw(Caller caller, String id, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw HubException.badRequest("Give the reason for withdrawing; it is kept in the item's history.");
+		}
+		return this.contents.change(id, item -> {
+			require(item, ContentStatus.PUBLISHED, "withdrawn");
+			return item.moved(ContentStatus.WITHDRAWN, by(caller), reason, item.channels(), item.publishAt(),
+					item.expireAt(), item.publishedAt());
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public ContentItem setOverride(Caller caller, String id, String channel, ContentItem.ChannelOverride override) {
+		String name = this.catalog.require(channel) != null ? channel.toUpperCase(Locale.ROOT) : channel;
+		return this.contents.change(id, item -> {
+			if (!caller.mayChange(item.owner())) {
+				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may change this item.");
+			}
+			boolean empty = override == null
+					|| (override.title() == null && override.digest() == null && override.author() == null);
+			return item.withOverride(name, empty ? null : override, by(caller));
+		});
+	}
+
+	public List<Readiness> readiness(ContentItem item) {
+		return this.readiness.checkAll(item);
+	}
+
+	/** Renditions are made at publishing, so channel apps never wait for them. */
+	private void prepareRenditions(ContentItem item, List<String> channels) {
+		if (item.coverSourceId() == null) {
+			return;
+		}
+		var specs = new ArrayList<>(channels.stream()
+			.flatMap(channel -> this.catalog.require(channel).renditions().stream())
+			.toList());
+		this.renditions.spec("thumb").ifPresent(specs::add);
+		this.contents.assetOf(item.coverSourceId()).ifPresent(picture -> this.renditions.ensure(picture, specs));
+	}
+
+	private List<String> channelNames(List<String> channels) {
+		if (channels == null || channels.isEmpty()) {
+			throw HubException.badRequest("Choose at least one channel: " + String.join(", ", this.catalog.names()) + ".");
+		}
+		LinkedHashSet<String> names = new LinkedHashSet<>();
+		for (String channel : channels) {
+			this.catalog.require(channel);
+			names.add(channel.toUpperCase(Locale.ROOT));
+		}
+		return List.copyOf(names);
+	}
+
+	private static void require(ContentItem item, ContentStatus expected, String what) {
+		if (item.status() != expected) {
+			throw new HubException(ErrorKind.CONFLICT, "Only an item in " + expected + " can be " + what
+					+ "; this one is " + item.status() + ".");
+		}
+	}
+
+	private static String by(Caller caller) {
+		return caller.org() + ":" + caller.role();
+	}
+}
