@@ -53,6 +53,9 @@ public abstract class IntegrationTest {
 		registry.add("hub.storage.bucket", () -> RUN);
 		registry.add("hub.index.prefix", () -> RUN + "-");
 		registry.add("hub.security.log-demo-tokens", () -> "false");
+		// a fourth channel, by configuration alone: a county website that takes articles and promotions
+		registry.add("hub.channels.[WEBSITE].label", () -> "County website");
+		registry.add("hub.channels.[WEBSITE].kinds", () -> "ARTICLE,PROMO");
 	}
 
 	/** A GraphQL client acting as one member in one role. */

@@ -35,6 +35,8 @@ public class PublishingService {
 
 	private final RenditionService renditions;
 
+	private final PublishingClock clock = new PublishingClock();
+
 	PublishingService(ContentService contents, ChannelCatalog catalog, ChannelReadiness readiness,
 			RenditionService renditions) {
 		this.contents = contents;
@@ -80,7 +82,9 @@ public class PublishingService {
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
 	public Outcome publish(Caller caller, String id, List<String> channels, Instant publishAt, Instant expireAt) {
 		List<String> named = channelNames(channels);
-		Instant start = publishAt != null ? publishAt : Instant.now();
+		Instant now = this.clock.next();
+		// a feed is read in publishing order; a time in the past would slip in behind readers' cursors
+		Instant start = publishAt != null && publishAt.isAfter(now) ? publishAt : now;
 		if (expireAt != null && !expireAt.isAfter(start)) {
 			throw HubException.badRequest("expireAt must come after publishAt.");
 		}
@@ -161,6 +165,17 @@ public class PublishingService {
 		if (item.status() != expected) {
 			throw new HubException(ErrorKind.CONFLICT, "Only an item in " + expected + " can be " + what
 					+ "; this one is " + item.status() + ".");
+		}
+	}
+
+	/** Publishing times that never repeat and never go back, so no two items share a feed position. */
+	static final class PublishingClock {
+
+		private final java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+
+		Instant next() {
+			long now = System.currentTimeMillis();
+			return Instant.ofEpochMilli(this.last.updateAndGet(previous -> Math.max(previous + 1, now)));
 		}
 	}
 

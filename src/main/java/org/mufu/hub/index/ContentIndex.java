@@ -75,7 +75,10 @@ public class ContentIndex {
 		return ids(this.names.content(), Query.of(q -> q.bool(bool.build())), size);
 	}
 
-	/** A page of a channel's feed, by search_after on (publishAt, id): stable while items are added. */
+	/**
+	 * A page of a channel's feed in publishing order, by search_after on (publishAt, id): an item published
+	 * while a client pages comes after every item already there, so the client meets it exactly once.
+	 */
 	public FeedPage feed(FeedQuery query) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		term(bool, "status", "PUBLISHED");
@@ -102,8 +105,8 @@ public class ContentIndex {
 					.size(query.size() + 1)
 					.source(src -> src.fetch(false))
 					.trackTotalHits(t -> t.enabled(false))
-					.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Desc)))
-					.sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc)));
+					.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Asc)))
+					.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
 				if (query.after() != null) {
 					s.searchAfter(FieldValue.of(query.after().publishAtMillis()), FieldValue.of(query.after().id()));
 				}
