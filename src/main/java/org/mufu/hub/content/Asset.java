@@ -17,14 +17,14 @@ public record Asset(String id, String owner, String filename, String contentType
 		Integer displayHeight, String takenAt, Camera camera, GeoPoint location, String caption,
 		List<String> keywords, String creator, String copyright, String title, String colorSpace,
 		Double durationSeconds, Double frameRate, String videoCodec, Instant createdAt, String createdBy,
-		boolean duplicate, Double focalX, Double focalY) {
+		boolean duplicate, Double focalX, Double focalY, String phash) {
 
 	static Asset of(String id, String owner, String filename, String contentType, long byteSize, String sha256,
-			MediaKind kind, MediaMetadata m, String createdBy) {
+			MediaKind kind, MediaMetadata m, String createdBy, String phash) {
 		return new Asset(id, owner, filename, contentType, byteSize, sha256, kind, m.width(), m.height(),
 				m.orientation(), m.displayWidth(), m.displayHeight(), m.takenAt(), m.camera(), m.location(),
 				m.caption(), m.keywords(), m.creator(), m.copyright(), m.title(), m.colorSpace(), m.durationSeconds(),
-				m.frameRate(), m.videoCodec(), Instant.now(), createdBy, false, null, null);
+				m.frameRate(), m.videoCodec(), Instant.now(), createdBy, false, null, null, phash);
 	}
 
 	Asset asDuplicate() {
@@ -32,7 +32,7 @@ public record Asset(String id, String owner, String filename, String contentType
 				this.width, this.height, this.orientation, this.displayWidth, this.displayHeight, this.takenAt,
 				this.camera, this.location, this.caption, this.keywords, this.creator, this.copyright, this.title,
 				this.colorSpace, this.durationSeconds, this.frameRate, this.videoCodec, this.createdAt, this.createdBy,
-				true, this.focalX, this.focalY);
+				true, this.focalX, this.focalY, this.phash);
 	}
 
 	/** The asset with the point crops keep in frame, normalised 0..1 over the picture as shown. */
@@ -41,7 +41,7 @@ public record Asset(String id, String owner, String filename, String contentType
 				this.width, this.height, this.orientation, this.displayWidth, this.displayHeight, this.takenAt,
 				this.camera, this.location, this.caption, this.keywords, this.creator, this.copyright, this.title,
 				this.colorSpace, this.durationSeconds, this.frameRate, this.videoCodec, this.createdAt, this.createdBy,
-				false, x, y);
+				false, x, y, this.phash);
 	}
 
 	/** The focal point, the centre unless an editor set one. */

@@ -24,6 +24,7 @@ import org.mufu.hub.metadata.MediaInspector;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.metadata.MediaMetadata;
 import org.mufu.hub.metadata.MediaSniffer;
+import org.mufu.hub.metadata.PerceptualHash;
 import org.mufu.hub.metadata.RandomAccessSource;
 import org.mufu.hub.metadata.SniffedType;
 import org.mufu.hub.security.Caller;
@@ -204,6 +205,9 @@ public class AssetService {
 		if (asset.location() != null) {
 			fields.put("location", Map.of("lat", asset.location().latitude(), "lon", asset.location().longitude()));
 		}
+		if (asset.phash() != null) {
+			fields.put("phashBands", PerceptualHash.bands(asset.phash()));
+		}
 		return new IndexedDocument(asset.id(), fields);
 	}
 
@@ -222,9 +226,11 @@ public class AssetService {
 				this.storage.delete(original);
 				return existing.get().asDuplicate();
 			}
-			MediaMetadata metadata = inspect(type, original, size);
+			byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
+			MediaMetadata metadata = picture != null ? MediaInspector.image(picture, this.limits.maxPixels())
+					: inspect(type, original, size);
 			Asset asset = Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
-					caller.org() + ":" + caller.role());
+					caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
 			written.add(Records.assetRecord(id));
 			this.records.write(Records.assetRecord(id), asset);
 			written.add(Records.dedupe(caller.org(), sha256));

@@ -48,7 +48,11 @@ public class ContentService {
 
 	private final Object[] locks = new Object[64];
 
-	ContentService(Records records, ObjectStorage storage, AssetService assets, ContentIndex index, ObjectMapper json) {
+	private final org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors;
+
+	ContentService(Records records, ObjectStorage storage, AssetService assets, ContentIndex index, ObjectMapper json,
+			org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors) {
+		this.contributors = contributors;
 		this.records = records;
 		this.storage = storage;
 		this.assets = assets;
@@ -195,11 +199,41 @@ public class ContentService {
 	IndexedDocument document(ContentItem item) {
 		Map<String, Object> fields = this.json.convertValue(item, new TypeReference<>() {
 		});
+		fields.remove("history");
+		fields.remove("overrides");
 		fields.put("assetIds", List.copyOf(item.allAssetIds()));
-		if (item.location() != null) {
-			fields.put("location", Map.of("lat", item.location().latitude(), "lon", item.location().longitude()));
+		List<Asset> used = item.allAssetIds().stream().map(this.assets::find).flatMap(Optional::stream).toList();
+		fields.put("assetText", used.stream()
+			.flatMap(asset -> java.util.stream.Stream.concat(
+					java.util.stream.Stream.of(asset.caption(), asset.title(), asset.creator()),
+					asset.keywords() == null ? java.util.stream.Stream.empty() : asset.keywords().stream()))
+			.filter(Objects::nonNull)
+			.toList());
+		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId()).flatMap(this.assets::find);
+		Optional<Asset> clip = Optional.ofNullable(item.videoAssetId()).flatMap(this.assets::find);
+		Optional<Asset> shape = clip.isPresent() ? clip : picture;
+		GeoPoint place = item.location() != null ? item.location()
+				: picture.map(Asset::location).or(() -> clip.map(Asset::location)).orElse(null);
+		if (place != null) {
+			fields.put("location", Map.of("lat", place.latitude(), "lon", place.longitude()));
 		}
+		shape.ifPresent(asset -> {
+			fields.put("coverWidth", asset.displayWidth());
+			fields.put("coverHeight", asset.displayHeight());
+			fields.put("orientation", orientation(asset));
+			fields.put("capturedAt", asset.takenAt());
+		});
+		clip.ifPresent(asset -> fields.put("durationSeconds", asset.durationSeconds()));
+		this.contributors.orderedStream().forEach(contributor -> contributor.contribute(item, fields));
 		return new IndexedDocument(item.id(), fields);
+	}
+
+	private static String orientation(Asset asset) {
+		if (asset.displayWidth() == null || asset.displayHeight() == null) {
+			return null;
+		}
+		int compare = Integer.compare(asset.displayWidth(), asset.displayHeight());
+		return compare > 0 ? "LANDSCAPE" : compare < 0 ? "PORTRAIT" : "SQUARE";
 	}
 
 	private static boolean mayRead(Caller caller, ContentItem item) {

@@ -33,7 +33,7 @@ public class ContentIndex {
 	}
 
 	public void putContent(IndexedDocument document) {
-		put(this.names.content(), document);
+		put(this.names.content(), new IndexedDocument(document.id(), SearchFields.enrich(document.fields())));
 	}
 
 	public void putAsset(IndexedDocument document) {
@@ -131,6 +131,12 @@ public class ContentIndex {
 		term(bool, "owner", owner);
 		term(bool, "sha256", sha256);
 		return ids(this.names.assets(), Query.of(q -> q.bool(bool.build())), size);
+	}
+
+	/** Ids of pictures whose perceptual hash shares at least one band with the given ones. */
+	public List<String> assetsSharingBands(List<String> bands, int size) {
+		return ids(this.names.assets(), Query.of(q -> q.terms(t -> t.field("phashBands")
+			.terms(v -> v.value(bands.stream().map(FieldValue::of).toList())))), size);
 	}
 
 	public long countContent() {

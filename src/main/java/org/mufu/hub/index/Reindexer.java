@@ -51,7 +51,8 @@ public class Reindexer {
 	public synchronized ReindexReport reindex(Source source) {
 		long started = System.currentTimeMillis();
 		try {
-			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT, source.contents());
+			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT, source.contents()
+				.map(document -> new IndexedDocument(document.id(), SearchFields.enrich(document.fields()))));
 			long contentCount = this.client.count(c -> c.index(contentIndex)).count();
 			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets());
 			long assetCount = this.client.count(c -> c.index(assetIndex)).count();

@@ -47,8 +47,23 @@ public class SearchCluster implements InitializingBean {
 		ensureIndex(this.names.assets(), IndexNames.ASSETS);
 	}
 
+	private final java.util.Set<String> outdated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** Whether an index was built with older mappings than this hub's and must be rebuilt from storage. */
+	public boolean outdated() {
+		return !this.outdated.isEmpty();
+	}
+
 	private void ensureIndex(String alias, String mapping) throws IOException {
 		if (this.client.indices().existsAlias(request -> request.name(alias)).value()) {
+			int current = mappingVersion(alias);
+			int wanted = this.json.readTree(new ClassPathResource("index/" + mapping + ".json").getInputStream())
+				.path("mappings").path("_meta").path("version").asInt(1);
+			if (current < wanted) {
+				logger.info("Index " + alias + " has mapping version " + current + "; this hub uses " + wanted
+						+ ". It is rebuilt from storage once the hub has started.");
+				this.outdated.add(alias);
+			}
 			return;
 		}
 		String index = this.names.versioned(alias, 1);
@@ -72,6 +87,15 @@ public class SearchCluster implements InitializingBean {
 		catch (IOException | ElasticsearchException | UncheckedIOException ex) {
 			logger.debug("Elasticsearch does not answer", ex);
 			return new IndexStatus(false, null, null, null);
+		}
+	}
+
+	private int mappingVersion(String alias) throws IOException {
+		Request request = new Request("GET", "/" + alias + "/_mapping");
+		try (InputStream body = this.restClient.performRequest(request).getEntity().getContent()) {
+			JsonNode indices = this.json.readTree(body);
+			return indices.elements().hasNext()
+					? indices.elements().next().path("mappings").path("_meta").path("version").asInt(1) : 1;
 		}
 	}
 

@@ -1,0 +1,9 @@
+package org.mufu.hub.content;
+
+import java.util.Map;
+
+/** Adds fields another feature knows about to an item's index document (the channels it is ready for, say). */
+public interface ContentDocumentContributor {
+
+	void contribute(ContentItem item, Map<String, Object> fields);
+}

@@ -1,0 +1,30 @@
+package org.mufu.hub.index;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Rebuilds indices made with older mappings from storage, once, right after the hub has started. */
+@Component
+class IndexUpgrade {
+
+	private final SearchCluster cluster;
+
+	private final Reindexer reindexer;
+
+	private final ObjectProvider<Reindexer.Source> records;
+
+	IndexUpgrade(SearchCluster cluster, Reindexer reindexer, ObjectProvider<Reindexer.Source> records) {
+		this.cluster = cluster;
+		this.reindexer = reindexer;
+		this.records = records;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void upgrade() {
+		if (this.cluster.outdated()) {
+			this.reindexer.reindex(this.records.getObject());
+		}
+	}
+}

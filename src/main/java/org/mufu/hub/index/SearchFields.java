@@ -1,0 +1,57 @@
+package org.mufu.hub.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The fields search reads, derived from a content document as it is indexed: the text cut into words
+ * ({@code titleSeg}, {@code textSeg}, whitespace-analysed) and kept as characters ({@code allText}, standard
+ * analyser), and the values suggestions complete.
+ */
+final class SearchFields {
+
+	private SearchFields() {
+	}
+
+	static Map<String, Object> enrich(Map<String, Object> fields) {
+		String title = text(fields.get("title"));
+		String all = String.join(" ", title, text(fields.get("summary")), plain(text(fields.get("body"))),
+				text(fields.get("tags")), text(fields.get("topics")), text(fields.get("placeName")),
+				text(fields.get("credits")), text(fields.get("author")), text(fields.get("assetText")));
+		fields.put("titleSeg", ChineseSegmenter.segment(title));
+		fields.put("textSeg", ChineseSegmenter.segment(all));
+		fields.put("allText", all);
+		List<String> suggest = new ArrayList<>();
+		add(suggest, fields.get("title"));
+		add(suggest, fields.get("tags"));
+		add(suggest, fields.get("placeName"));
+		fields.put("suggest", suggest);
+		return fields;
+	}
+
+	private static void add(List<String> values, Object value) {
+		if (value instanceof Collection<?> many) {
+			many.forEach(one -> add(values, one));
+		}
+		else if (value != null && !value.toString().isBlank()) {
+			values.add(value.toString().strip());
+		}
+	}
+
+	private static String plain(String html) {
+		return html.replaceAll("<[^>]*>", " ").replaceAll("&[a-z]+;", " ");
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Collection<?> many) {
+			return many.stream().map(String::valueOf).collect(Collectors.joining(" "));
+		}
+		return value.toString();
+	}
+}

@@ -1,0 +1,217 @@
+package org.mufu.hub.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mufu.hub.HubException;
+import org.mufu.hub.index.ChineseSegmenter;
+import org.mufu.hub.index.IndexNames;
+import org.mufu.hub.index.IndexUnavailableException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The archive search over content items in Elasticsearch: words (smartcn) and characters, filters, facets,
+ * highlights, and paging by search_after inside a point in time, so the 10,001st hit is as reachable as the first.
+ */
+@Component
+class ContentSearch {
+
+	enum Mode {
+		/** Words cut by the segmenter, with the characters as a phrase for recall. */
+		SEGMENTED,
+		/** Single characters only: what Elasticsearch's standard analyser gives, the baseline. */
+		CHARACTERS
+	}
+
+	enum Sort {
+		RELEVANCE, NEWEST, OLDEST, RECENTLY_PUBLISHED
+	}
+
+	private static final String KEEP_ALIVE = "5m";
+
+	private static final List<String> TERM_FACETS = List.of("owner", "kind", "status", "tags", "topics", "orientation",
+			"readyChannels");
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	private final Gazetteer gazetteer;
+
+	private final ObjectMapper json;
+
+	ContentSearch(ElasticsearchClient client, IndexNames names, Gazetteer gazetteer, ObjectMapper json) {
+		this.client = client;
+		this.names = names;
+		this.gazetteer = gazetteer;
+		this.json = json;
+	}
+
+	SearchResult search(String text, SearchFilter filter, Sort sort, int first, String after, String readerOrg,
+			Mode mode) {
+		Cursor cursor = Cursor.decode(after, this.json);
+		try {
+			String pit = cursor != null ? cursor.pit()
+					: this.client.openPointInTime(p -> p.index(this.names.content()).keepAlive(k -> k.time(KEEP_ALIVE)))
+						.id();
+			Query query = query(text, filter, readerOrg, mode);
+			SearchRequest.Builder request = new SearchRequest.Builder().pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+				.query(query)
+				.size(first)
+				.trackTotalHits(t -> t.enabled(true))
+				.source(s -> s.fetch(false))
+				.highlight(h -> h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
+					.fields("title", f -> f.numberOfFragments(0))
+					.fields("allText", f -> f));
+			sort(request, text, sort);
+			for (String facet : TERM_FACETS) {
+				request.aggregations(facet, Aggregation.of(a -> a.terms(t -> t.field(facet).size(30))));
+			}
+			request.aggregations("year", Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
+				.calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
+			if (cursor != null) {
+				request.searchAfter(cursor.sortValues());
+			}
+			SearchResponse<Map> response = this.client.search(request.build(), Map.class);
+			String nextPit = response.pitId() != null ? response.pitId() : pit;
+			List<SearchResult.Hit> hits = new ArrayList<>();
+			for (var hit : response.hits().hits()) {
+				List<SearchResult.Highlight> highlights = new ArrayList<>();
+				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
+						field.equals("allText") ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
+				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort()).encode(this.json),
+						hit.score() != null ? hit.score() : 0, highlights));
+			}
+			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
+			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
+			return new SearchResult(total, hits, facets(response.aggregations()), hits.size() == first, end);
+		}
+		catch (IOException | ElasticsearchException ex) {
+			if (ex instanceof ElasticsearchException es && es.status() == 404 && cursor != null) {
+				throw HubException.badRequest("This result list has expired; run the search again.");
+			}
+			throw new IndexUnavailableException("Elasticsearch could not search the archive", ex);
+		}
+	}
+
+	private Query query(String text, SearchFilter filter, String readerOrg, Mode mode) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		if (text != null && !text.isBlank()) {
+			if (mode == Mode.CHARACTERS) {
+				bool.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^2", "allText")));
+			}
+			else {
+				String words = ChineseSegmenter.segment(text);
+				bool.must(m -> m.bool(b -> b
+					.should(s -> s.multiMatch(mm -> mm.query(words).fields("titleSeg^3", "textSeg")))
+					.should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "allText").type(TextQueryType.Phrase)
+						.boost(2f)))
+					.minimumShouldMatch("1")));
+			}
+		}
+		Filters.apply(bool, filter != null ? filter : SearchFilter.none(), this.gazetteer);
+		if (readerOrg != null) {
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(readerOrg)))
+				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
+				.minimumShouldMatch("1")));
+		}
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	private static void sort(SearchRequest.Builder request, String text, Sort sort) {
+		Sort effective = sort != null ? sort : (text == null || text.isBlank() ? Sort.NEWEST : Sort.RELEVANCE);
+		switch (effective) {
+			case RELEVANCE -> request.sort(o -> o.score(s -> s.order(SortOrder.Desc)));
+			case NEWEST -> request.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
+			case OLDEST -> request.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Asc)));
+			case RECENTLY_PUBLISHED -> request.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Desc)));
+		}
+		// the point in time's own order breaks ties, so pages never overlap
+		request.sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+	}
+
+	private static List<SearchResult.Facet> facets(Map<String, Aggregate> aggregations) {
+		List<SearchResult.Facet> facets = new ArrayList<>();
+		for (String name : TERM_FACETS) {
+			Aggregate aggregate = aggregations.get(name);
+			if (aggregate != null && aggregate.isSterms()) {
+				facets.add(new SearchResult.Facet(name, aggregate.sterms().buckets().array().stream()
+					.map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount()))
+					.toList()));
+			}
+		}
+		Aggregate years = aggregations.get("year");
+		if (years != null && years.isDateHistogram()) {
+			facets.add(new SearchResult.Facet("year", years.dateHistogram().buckets().array().stream()
+				.map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount()))
+				.toList()));
+		}
+		return facets;
+	}
+
+	/** Per-character marks from the character field, merged: 黄袍山 rather than 黄 袍 山 marked one by one. */
+	private static String joinMarks(String fragment) {
+		return fragment.replace("</em><em>", "");
+	}
+
+	/** Where a page ends: the point in time and the sort values of its last hit. */
+	record Cursor(String pit, List<FieldValue> sortValues) {
+
+		String encode(ObjectMapper json) {
+			ObjectNode node = json.createObjectNode();
+			node.put("pit", this.pit);
+			ArrayNode values = node.putArray("after");
+			for (FieldValue value : this.sortValues) {
+				if (value.isDouble()) {
+					values.add(value.doubleValue());
+				}
+				else if (value.isLong()) {
+					values.add(value.longValue());
+				}
+				else {
+					values.add(value._toJsonString());
+				}
+			}
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Cursor decode(String cursor, ObjectMapper json) {
+			if (cursor == null || cursor.isBlank()) {
+				return null;
+			}
+			try {
+				JsonNode node = json.readTree(Base64.getUrlDecoder().decode(cursor));
+				List<FieldValue> values = new ArrayList<>();
+				for (JsonNode value : node.path("after")) {
+					values.add(value.isDouble() ? FieldValue.of(value.doubleValue())
+							: value.isIntegralNumber() ? FieldValue.of(value.longValue()) : FieldValue.of(value.asText()));
+				}
+				return new Cursor(node.path("pit").asText(), values);
+			}
+			catch (IOException | IllegalArgumentException ex) {
+				throw HubException.badRequest("The cursor is not one this search gave out.");
+			}
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package org.mufu.hub.search;
+
+import java.util.List;
+import java.util.Locale;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import org.mufu.hub.HubException;
+
+/** Turns an editor's filter into Elasticsearch filter clauses on the content index. */
+final class Filters {
+
+	private Filters() {
+	}
+
+	static void apply(BoolQuery.Builder bool, SearchFilter filter, Gazetteer gazetteer) {
+		terms(bool, "kind", filter.kinds());
+		terms(bool, "owner", filter.owners());
+		terms(bool, "status", filter.statuses());
+		terms(bool, "tags", filter.tags());
+		terms(bool, "topics", filter.topics());
+		if (filter.visibility() != null) {
+			bool.filter(f -> f.term(t -> t.field("visibility").value(filter.visibility())));
+		}
+		range(bool, "createdAt", filter.created());
+		range(bool, "publishAt", filter.published());
+		range(bool, "capturedAt", filter.captured());
+		if (filter.hasGps() != null) {
+			if (filter.hasGps()) {
+				bool.filter(f -> f.exists(e -> e.field("location")));
+			}
+			else {
+				bool.mustNot(m -> m.exists(e -> e.field("location")));
+			}
+		}
+		if (filter.near() != null) {
+			near(bool, filter.near(), gazetteer);
+		}
+		if (filter.orientation() != null) {
+			bool.filter(f -> f.term(t -> t.field("orientation").value(filter.orientation().toUpperCase(Locale.ROOT))));
+		}
+		if (filter.minWidth() != null) {
+			bool.filter(f -> f.range(r -> r.number(n -> n.field("coverWidth").gte(filter.minWidth().doubleValue()))));
+		}
+		if (filter.minHeight() != null) {
+			bool.filter(f -> f.range(r -> r.number(n -> n.field("coverHeight").gte(filter.minHeight().doubleValue()))));
+		}
+		if (filter.minDuration() != null || filter.maxDuration() != null) {
+			bool.filter(f -> f.range(r -> r.number(n -> {
+				n.field("durationSeconds");
+				if (filter.minDuration() != null) {
+					n.gte(filter.minDuration());
+				}
+				if (filter.maxDuration() != null) {
+					n.lte(filter.maxDuration());
+				}
+				return n;
+			})));
+		}
+		if (filter.readyFor() != null) {
+			bool.filter(f -> f.term(t -> t.field("readyChannels").value(filter.readyFor().toUpperCase(Locale.ROOT))));
+		}
+	}
+
+	private static void near(BoolQuery.Builder bool, SearchFilter.Near near, Gazetteer gazetteer) {
+		double latitude;
+		double longitude;
+		if (near.place() != null) {
+			Gazetteer.Place place = gazetteer.find(near.place())
+				.orElseThrow(() -> HubException.badRequest("\"" + near.place() + "\" is not in the gazetteer; places are "
+						+ String.join("、", gazetteer.all().stream().map(Gazetteer.Place::name).toList()) + "."));
+			latitude = place.latitude();
+			longitude = place.longitude();
+		}
+		else if (near.latitude() != null && near.longitude() != null) {
+			latitude = near.latitude();
+			longitude = near.longitude();
+		}
+		else {
+			throw HubException.badRequest("near needs a place from the gazetteer, or a latitude and a longitude.");
+		}
+		if (near.km() <= 0) {
+			throw HubException.badRequest("near needs a distance in km above 0.");
+		}
+		bool.filter(f -> f.geoDistance(g -> g.field("location")
+			.distance(near.km() + "km")
+			.location(l -> l.latlon(ll -> ll.lat(latitude).lon(longitude)))));
+	}
+
+	private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
+		if (values != null && !values.isEmpty()) {
+			bool.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+		}
+	}
+
+	private static void range(BoolQuery.Builder bool, String field, SearchFilter.DateRange range) {
+		if (range == null || (range.from() == null && range.to() == null)) {
+			return;
+		}
+		bool.filter(f -> f.range(r -> r.date(d -> {
+			d.field(field);
+			if (range.from() != null) {
+				d.gte(range.from().toInstant().toString());
+			}
+			if (range.to() != null) {
+				d.lte(range.to().toInstant().toString());
+			}
+			return d;
+		})));
+	}
+}

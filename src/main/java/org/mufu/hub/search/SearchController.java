@@ -1,0 +1,67 @@
+package org.mufu.hub.search;
+
+import java.util.List;
+
+import org.mufu.hub.content.Asset;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.security.Caller;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	private final ContentService contents;
+
+	SearchController(SearchService search, ContentService contents) {
+		this.search = search;
+		this.contents = contents;
+	}
+
+	@QueryMapping
+	Connection search(@Argument String query, @Argument SearchFilter filter, @Argument String sort, @Argument int first,
+			@Argument String after, @AuthenticationPrincipal Caller caller) {
+		SearchResult result = this.search.search(caller, query, filter, sort, first, after);
+		return new Connection(result.totalCount(), result.hits(), result.facets(),
+				new PageInfo(result.hasNextPage(), result.endCursor()));
+	}
+
+	@QueryMapping
+	List<String> suggest(@Argument String prefix, @Argument int first, @AuthenticationPrincipal Caller caller) {
+		return this.search.suggest(caller, prefix, first);
+	}
+
+	@QueryMapping
+	List<Asset> duplicatesOf(@Argument String assetId, @AuthenticationPrincipal Caller caller) {
+		return this.search.duplicatesOf(caller, assetId);
+	}
+
+	@QueryMapping
+	List<SearchService.SimilarAsset> similarAssets(@Argument String assetId, @AuthenticationPrincipal Caller caller) {
+		return this.search.similarAssets(caller, assetId);
+	}
+
+	@SchemaMapping(typeName = "SearchEdge")
+	ContentItem node(SearchResult.Hit hit) {
+		return this.contents.load(hit.id()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "SearchConnection")
+	List<SearchResult.Hit> edges(Connection connection) {
+		return connection.hits();
+	}
+
+	record Connection(long totalCount, List<SearchResult.Hit> hits, List<SearchResult.Facet> facets,
+			PageInfo pageInfo) {
+	}
+
+	record PageInfo(boolean hasNextPage, String endCursor) {
+	}
+}

@@ -1,0 +1,214 @@
+package org.mufu.hub.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import net.coobird.thumbnailator.Thumbnails;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.ContentInput;
+import org.mufu.hub.content.ContentKind;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.content.Visibility;
+import org.mufu.hub.index.IndexNames;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Callers;
+import org.mufu.hub.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIT extends IntegrationTest {
+
+	@Autowired
+	SearchService search;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	AssetService assets;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	IndexNames names;
+
+	@ParameterizedTest
+	@CsvSource({ "黄袍山杜鹃, 黄袍山万亩杜鹃进入盛花期", "G106国道, 沿G106国道自驾 串起湘鄂赣三县风光",
+			"2025花炮节, 2025花炮节开幕 浏阳河上空焰火绽放九十分钟", "平江酱干, 一块酱干的二十道工序：走进平江酱干作坊",
+			"宁红茶, 宁红茶开采 修水茶农忙春耕", "幕阜山云海, 幕阜山主峰云海再现 清晨登顶正当时",
+			"大围山日出, 大围山秋季徒步路线推荐：七星岭看日出" })
+	void chineseQueryFindsTheArticleInTheTopThree(String query, String title) {
+		List<String> titles = as("xiushui", Role.EDITOR).documentName("search").variable("query", query)
+			.variable("first", 3)
+			.execute()
+			.path("search.edges[*].node.title").entityList(String.class).get();
+
+		assertThat(titles).contains(title);
+	}
+
+	@Test
+	void highlightsMarkWholeWords() {
+		as("xiushui", Role.EDITOR).documentName("search").variable("query", "黄袍山").variable("first", 1)
+			.execute()
+			.path("search.edges[0].highlights[*].fragments[*]").entityList(String.class)
+			.satisfies(fragments -> assertThat(String.join(" ", fragments)).contains("<em>黄袍山</em>"));
+	}
+
+	@Test
+	void facetCountsEqualTheCountsOfMatchingItems() {
+		Map<String, Long> owners = facet(null, "owner");
+		for (var owner : owners.entrySet()) {
+			long filtered = find(editor(), null,
+					filter(List.of(owner.getKey()), null, null), null, 1, null).totalCount();
+			assertThat(filtered).as(owner.getKey()).isEqualTo(owner.getValue());
+		}
+		long total = find(editor(), null, null, null, 1, null).totalCount();
+		assertThat(owners.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+	}
+
+	@Test
+	void pagingThroughFifteenThousandHitsGivesEachOnce() throws IOException {
+		String tag = "bulk-" + UUID.randomUUID();
+		BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+		for (int i = 0; i < 15_000; i++) {
+			String id = String.format("bulk%08d%s", i, tag.substring(5, 13));
+			bulk.operations(op -> op.index(ix -> ix.index(this.names.content()).id(id)
+				.document(Map.of("id", id, "title", "批量条目", "tags", List.of(tag), "owner", "xiushui",
+						"visibility", "ALLIANCE", "status", "DRAFT", "kind", "ARTICLE"))));
+		}
+		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
+
+		Set<String> seen = new HashSet<>();
+		int pages = 0;
+		String after = null;
+		SearchResult page;
+		do {
+			page = find(editor(), null, filter(null, List.of(tag), null), null, 100, after);
+			page.hits().forEach(hit -> assertThat(seen.add(hit.id())).as(hit.id()).isTrue());
+			after = page.endCursor();
+			pages++;
+		}
+		while (page.hasNextPage() && pages < 200);
+
+		assertThat(page.totalCount()).isEqualTo(15_000);
+		assertThat(seen).hasSize(15_000);
+	}
+
+	@Test
+	void placeFilterReturnsExactlyTheItemsInsideTheRadius() {
+		String topic = "geo-" + UUID.randomUUID();
+		// 黄袍山 is at 29.1380, 113.6590; a hundredth of a degree of latitude is about 1.11 km
+		String inside = located(topic, 29.1380 + 0.03, 113.6590);
+		String edge = located(topic, 29.1380, 113.6590 + 0.045);
+		String outside = located(topic, 29.1380 + 0.06, 113.6590);
+
+		SearchResult found = find(editor(), null,
+				new SearchFilter(null, null, null, null, List.of(topic), null, null, null, null, null,
+						new SearchFilter.Near(null, null, "黄袍山", 5), null, null, null, null, null, null),
+				null, 10, null);
+
+		assertThat(found.hits()).extracting(SearchResult.Hit::id).containsExactlyInAnyOrder(inside, edge)
+			.doesNotContain(outside);
+	}
+
+	@Test
+	void resizedRecompressedCopyFromAnotherMemberLooksAlike() throws IOException {
+		byte[] original = uniqueJpeg("photos/ninghong-tea-garden.jpg");
+		String mine = upload("xiushui", original);
+		ByteArrayOutputStream copy = new ByteArrayOutputStream();
+		Thumbnails.of(new ByteArrayInputStream(original)).scale(0.45).outputFormat("jpg").outputQuality(0.55)
+			.toOutputStream(copy);
+		String theirs = upload("liuyang", copy.toByteArray());
+		String unrelated = upload("liuyang", uniqueJpeg("photos/liuyang-fireworks.jpg"));
+
+		List<String> similar = as("tongcheng", Role.EDITOR).documentName("similarAssets").variable("assetId", mine)
+			.execute()
+			.path("similarAssets[*].asset.id").entityList(String.class).get();
+
+		assertThat(similar).contains(theirs).doesNotContain(unrelated, mine);
+	}
+
+	@Test
+	void sameBytesFromAnotherMemberAreDuplicates() {
+		byte[] bytes = uniqueJpeg("photos/pingjiang-jianggan.jpg");
+		String mine = upload("pingjiang", bytes);
+		String theirs = upload("tongcheng", bytes);
+
+		as("xiushui", Role.EDITOR).documentName("duplicatesOf").variable("assetId", mine)
+			.execute()
+			.path("duplicatesOf[*].id").entityList(String.class).containsExactly(theirs);
+	}
+
+	@Test
+	void suggestionsCompleteChinesePrefixes() {
+		as("pingjiang", Role.UPLOADER).documentName("suggest").variable("prefix", "黄袍")
+			.execute()
+			.path("suggest").entityList(String.class)
+			.satisfies(values -> assertThat(values).isNotEmpty().allMatch(value -> value.startsWith("黄袍")));
+	}
+
+	@Test
+	void uploadersSeeTheirOwnAndAllianceItemsAndChannelsCannotSearch() {
+		// 平江酱干 is Pingjiang's COUNTY article in the demo archive
+		assertThat(find(new Caller("tongcheng", Role.UPLOADER), "平江酱干", null, null, 10, null).hits())
+			.extracting(hit -> this.contents.load(hit.id()).orElseThrow().title())
+			.doesNotContain("一块酱干的二十道工序：走进平江酱干作坊");
+		assertThat(find(new Caller("pingjiang", Role.UPLOADER), "平江酱干", null, null, 10, null).hits())
+			.isNotEmpty();
+		as("tongcheng", Role.CHANNEL).documentName("search").variable("query", "幕阜山")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
+	}
+
+	private Map<String, Long> facet(String query, String name) {
+		SearchResult result = find(editor(), query, null, null, 1, null);
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		result.facets().stream().filter(facet -> facet.name().equals(name)).findFirst().orElseThrow().buckets()
+			.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
+		return counts;
+	}
+
+	private static SearchFilter filter(List<String> owners, List<String> tags, List<String> topics) {
+		return new SearchFilter(null, owners, null, tags, topics, null, null, null, null, null, null, null, null, null,
+				null, null, null);
+	}
+
+	private String located(String topic, double latitude, double longitude) {
+		Caller caller = new Caller("tongcheng", Role.UPLOADER);
+		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE, "定位测试",
+				null, "<p>测试</p>", null, null, null, null, null, null, List.of(topic), null,
+				new ContentInput.GeoInput(latitude, longitude), null, Visibility.ALLIANCE, null, null))).id();
+	}
+
+	private String upload(String org, byte[] bytes) {
+		Caller caller = new Caller(org, Role.UPLOADER);
+		return Callers.as(caller, () -> this.assets.upload(caller, "photo.jpg", new ByteArrayInputStream(bytes))).id();
+	}
+
+	private SearchResult find(Caller caller, String query, SearchFilter filter, String sort, int first, String after) {
+		return Callers.as(caller, () -> this.search.search(caller, query, filter, sort, first, after));
+	}
+
+	private static Caller editor() {
+		return new Caller("tongcheng", Role.EDITOR);
+	}
+}
