@@ -40,6 +40,27 @@ public class ContentIndex {
 		put(this.names.assets(), document);
 	}
 
+	/** Many item documents in one bulk request, refreshed once at the end: for loading an archive. */
+	public void putContents(List<IndexedDocument> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder()
+			.refresh(Refresh.True);
+		for (IndexedDocument document : documents) {
+			Map<String, Object> fields = SearchFields.enrich(new java.util.HashMap<>(document.fields()));
+			bulk.operations(op -> op.index(i -> i.index(this.names.content()).id(document.id()).document(fields)));
+		}
+		try {
+			if (this.client.bulk(bulk.build()).errors()) {
+				throw new IndexUnavailableException("Elasticsearch refused part of a bulk load", null);
+			}
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("load " + documents.size() + " items", ex);
+		}
+	}
+
 	public void deleteContent(String id) {
 		delete(this.names.content(), id);
 	}

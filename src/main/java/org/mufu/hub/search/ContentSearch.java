@@ -124,7 +124,9 @@ class ContentSearch {
 			else {
 				String words = ChineseSegmenter.segment(text);
 				bool.must(m -> m.bool(b -> b
-					.should(s -> s.multiMatch(mm -> mm.query(words).fields("titleSeg^3", "textSeg")))
+					// every word counts once across title and text, so the place named in the body still weighs
+					.should(s -> s.multiMatch(mm -> mm.query(words).fields("titleSeg^2", "textSeg")
+						.type(TextQueryType.CrossFields)))
 					.should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "allText").type(TextQueryType.Phrase)
 						.boost(2f)))
 					.minimumShouldMatch("1")));
