@@ -61,6 +61,22 @@ public class ContentIndex {
 		}
 	}
 
+	/** Removes many item documents in one bulk request. */
+	public void deleteContents(List<String> ids) {
+		for (int start = 0; start < ids.size(); start += 1000) {
+			co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder()
+				.refresh(Refresh.True);
+			ids.subList(start, Math.min(ids.size(), start + 1000))
+				.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(this.names.content()).id(id))));
+			try {
+				this.client.bulk(bulk.build());
+			}
+			catch (IOException | ElasticsearchException ex) {
+				throw unavailable("delete " + ids.size() + " items", ex);
+			}
+		}
+	}
+
 	public void deleteContent(String id) {
 		delete(this.names.content(), id);
 	}

@@ -78,6 +78,7 @@ class RelevanceIT extends IntegrationTest {
 				generated.size() + archive.size(), generated.size(), this.generatedItems,
 				archive.size());
 		scores.forEach((mode, s) -> System.out.printf(Locale.ROOT, "  %-10s MRR %.3f  nDCG@10 %.3f%n", mode, s[0], s[1]));
+		this.index.deleteContents(this.generatedIds);
 		double[] segmented = scores.get(ContentSearch.Mode.SEGMENTED);
 		double[] characters = scores.get(ContentSearch.Mode.CHARACTERS);
 		assertThat(generated.size() + archive.size()).isGreaterThanOrEqualTo(40);
@@ -143,6 +144,7 @@ class RelevanceIT extends IntegrationTest {
 			}
 		}
 		this.generatedItems = documents.size();
+		this.generatedIds = documents.stream().map(IndexedDocument::id).toList();
 		for (int i = 0; i < documents.size(); i += 500) {
 			this.index.putContents(documents.subList(i, Math.min(documents.size(), i + 500)));
 		}
@@ -154,6 +156,8 @@ class RelevanceIT extends IntegrationTest {
 	}
 
 	private int generatedItems;
+
+	private List<String> generatedIds = List.of();
 
 	/** Queries over the demo archive and the titles a good answer returns. */
 	private Map<String, Set<String>> archiveLabels() {

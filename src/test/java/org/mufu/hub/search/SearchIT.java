@@ -50,6 +50,9 @@ class SearchIT extends IntegrationTest {
 	@Autowired
 	IndexNames names;
 
+	@Autowired
+	org.mufu.hub.index.ContentIndex index;
+
 	@ParameterizedTest
 	@CsvSource({ "黄袍山杜鹃, 黄袍山万亩杜鹃进入盛花期", "G106国道, 沿G106国道自驾 串起湘鄂赣三县风光",
 			"2025花炮节, 2025花炮节开幕 浏阳河上空焰火绽放九十分钟", "平江酱干, 一块酱干的二十道工序：走进平江酱干作坊",
@@ -88,8 +91,10 @@ class SearchIT extends IntegrationTest {
 	void pagingThroughFifteenThousandHitsGivesEachOnce() throws IOException {
 		String tag = "bulk-" + UUID.randomUUID();
 		BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 15_000; i++) {
 			String id = String.format("bulk%08d%s", i, tag.substring(5, 13));
+			ids.add(id);
 			bulk.operations(op -> op.index(ix -> ix.index(this.names.content()).id(id)
 				.document(Map.of("id", id, "title", "批量条目", "tags", List.of(tag), "owner", "xiushui",
 						"visibility", "ALLIANCE", "status", "DRAFT", "kind", "ARTICLE"))));
@@ -107,6 +112,8 @@ class SearchIT extends IntegrationTest {
 			pages++;
 		}
 		while (page.hasNextPage() && pages < 200);
+
+		this.index.deleteContents(ids);
 
 		assertThat(page.totalCount()).isEqualTo(15_000);
 		assertThat(seen).hasSize(15_000);
