@@ -117,6 +117,23 @@ public class ContentIndex {
 	 * while a client pages comes after every item already there, so the client meets it exactly once.
 	 */
 	public FeedPage feed(FeedQuery query) {
+		try {
+			var response = this.client.search(feedRequest(query), Map.class);
+			List<FeedPosition> entries = response.hits()
+				.hits()
+				.stream()
+				.map(hit -> new FeedPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue()))
+				.toList();
+			boolean more = entries.size() > query.size();
+			return new FeedPage(more ? entries.subList(0, query.size()) : entries, more);
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("read the " + query.channel() + " feed", ex);
+		}
+	}
+
+	/** The feed query exactly as Elasticsearch receives it (also what the benchmark sends straight to it). */
+	public co.elastic.clients.elasticsearch.core.SearchRequest feedRequest(FeedQuery query) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		term(bool, "status", "PUBLISHED");
 		term(bool, "channels", query.channel());
@@ -135,31 +152,19 @@ public class ContentIndex {
 				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
 				.minimumShouldMatch("1")));
 		}
-		try {
-			var response = this.client.search(s -> {
-				s.index(this.names.content())
-					.query(q -> q.bool(bool.build()))
-					.size(query.size() + 1)
-					.source(src -> src.fetch(false))
-					.trackTotalHits(t -> t.enabled(false))
-					.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Asc)))
-					.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-				if (query.after() != null) {
-					s.searchAfter(FieldValue.of(query.after().publishAtMillis()), FieldValue.of(query.after().id()));
-				}
-				return s;
-			}, Map.class);
-			List<FeedPosition> entries = response.hits()
-				.hits()
-				.stream()
-				.map(hit -> new FeedPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue()))
-				.toList();
-			boolean more = entries.size() > query.size();
-			return new FeedPage(more ? entries.subList(0, query.size()) : entries, more);
-		}
-		catch (IOException | ElasticsearchException ex) {
-			throw unavailable("read the " + query.channel() + " feed", ex);
-		}
+		return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+			s.index(this.names.content())
+				.query(q -> q.bool(bool.build()))
+				.size(query.size() + 1)
+				.source(src -> src.fetch(false))
+				.trackTotalHits(t -> t.enabled(false))
+				.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Asc)))
+				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+			if (query.after() != null) {
+				s.searchAfter(FieldValue.of(query.after().publishAtMillis()), FieldValue.of(query.after().id()));
+			}
+			return s;
+		});
 	}
 
 	/** Ids of assets, newest first, optionally of one owner or with one SHA-256. */

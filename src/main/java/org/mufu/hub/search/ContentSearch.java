@@ -75,21 +75,8 @@ class ContentSearch {
 			String pit = cursor != null ? cursor.pit()
 					: this.client.openPointInTime(p -> p.index(this.names.content()).keepAlive(k -> k.time(KEEP_ALIVE)))
 						.id();
-			Query query = query(text, filter, readerOrg, mode);
-			SearchRequest.Builder request = new SearchRequest.Builder().pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
-				.query(query)
-				.size(first)
-				.trackTotalHits(t -> t.enabled(true))
-				.source(s -> s.fetch(false))
-				.highlight(h -> h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
-					.fields("title", f -> f.numberOfFragments(0))
-					.fields("allText", f -> f));
-			sort(request, text, sort);
-			for (String facet : TERM_FACETS) {
-				request.aggregations(facet, Aggregation.of(a -> a.terms(t -> t.field(facet).size(30))));
-			}
-			request.aggregations("year", Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
-				.calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
+			SearchRequest.Builder request = body(text, filter, sort, first, readerOrg, mode)
+				.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)));
 			if (cursor != null) {
 				request.searchAfter(cursor.sortValues());
 			}
@@ -113,6 +100,24 @@ class ContentSearch {
 			}
 			throw new IndexUnavailableException("Elasticsearch could not search the archive", ex);
 		}
+	}
+
+	/** The search as Elasticsearch receives it, without its point in time: query, sort, highlights, facets. */
+	SearchRequest.Builder body(String text, SearchFilter filter, Sort sort, int first, String readerOrg, Mode mode) {
+		SearchRequest.Builder request = new SearchRequest.Builder().query(query(text, filter, readerOrg, mode))
+			.size(first)
+			.trackTotalHits(t -> t.enabled(true))
+			.source(s -> s.fetch(false))
+			.highlight(h -> h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
+				.fields("title", f -> f.numberOfFragments(0))
+				.fields("allText", f -> f));
+		sort(request, text, sort);
+		for (String facet : TERM_FACETS) {
+			request.aggregations(facet, Aggregation.of(a -> a.terms(t -> t.field(facet).size(30))));
+		}
+		request.aggregations("year", Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
+			.calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
+		return request;
 	}
 
 	private Query query(String text, SearchFilter filter, String readerOrg, Mode mode) {

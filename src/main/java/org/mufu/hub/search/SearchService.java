@@ -62,6 +62,15 @@ public class SearchService {
 		return this.search.search(text, filter, order, first, after, reader(caller), mode);
 	}
 
+	/**
+	 * The search exactly as Elasticsearch receives it, without its point in time: what the benchmark sends
+	 * straight to Elasticsearch as the baseline.
+	 */
+	public co.elastic.clients.elasticsearch.core.SearchRequest.Builder engineRequest(String text, SearchFilter filter,
+			int first) {
+		return this.search.body(text, filter, null, first, null, ContentSearch.Mode.SEGMENTED);
+	}
+
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public List<String> suggest(Caller caller, String prefix, int size) {
 		return this.suggestions.complete(prefix, reader(caller), Math.min(Math.max(size, 1), 20));

@@ -1,0 +1,586 @@
+package org.mufu.hub.bench;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.imageio.ImageIO;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import org.apache.commons.imaging.Imaging;
+import org.junit.jupiter.api.Test;
+import org.mufu.hub.channel.RenditionService;
+import org.mufu.hub.content.Asset;
+import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentKind;
+import org.mufu.hub.content.ContentStatus;
+import org.mufu.hub.content.UploadTicket;
+import org.mufu.hub.content.Visibility;
+import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.FeedQuery;
+import org.mufu.hub.index.IndexNames;
+import org.mufu.hub.index.IndexedDocument;
+import org.mufu.hub.index.ReindexReport;
+import org.mufu.hub.index.Reindexer;
+import org.mufu.hub.search.SearchFilter;
+import org.mufu.hub.search.SearchService;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Callers;
+import org.mufu.hub.security.Role;
+import org.mufu.hub.security.TokenService;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The hub measured against the engines it runs on, side by side in one run: every measurement alternates the
+ * hub and its baseline (the same query, the same bytes) in rounds. Run with {@code ./mvnw -Pbench verify}; sizes
+ * with -Dbench.items, -Dbench.uploadMb, -Dbench.window (seconds per round), -Dbench.rounds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HubBench {
+
+	private static final int ITEMS = Integer.getInteger("bench.items", 100_000);
+
+	private static final long UPLOAD_MB = Long.getLong("bench.uploadMb", 2048);
+
+	private static final double WINDOW = Double.parseDouble(System.getProperty("bench.window", "5"));
+
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+	private static final List<String> PLACES = List.of("幕阜山", "黄袍山", "石牛寨", "大围山", "浏阳河", "修河", "漫江乡",
+			"连云山", "药姑山", "九岭山");
+
+	private static final List<String> THEMES = List.of("杜鹃", "云海", "日出", "徒步", "自驾", "美食", "花炮节", "茶园");
+
+	private static final List<String> OWNERS = List.of("tongcheng", "pingjiang", "liuyang", "xiushui");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("hub.data-dir", () -> "target/bench-data-" + RUN);
+		registry.add("hub.local.elasticsearch.port", () -> "0");
+		registry.add("hub.local.elasticsearch.heap", () -> "1g");
+		registry.add("hub.local.s3.port", () -> "0");
+		registry.add("hub.samples.load", () -> "false");
+		registry.add("hub.security.log-demo-tokens", () -> "false");
+		registry.add("hub.storage.bucket", () -> "bench-" + RUN);
+		registry.add("hub.index.prefix", () -> "bench-" + RUN + "-");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Autowired
+	ContentIndex index;
+
+	@Autowired
+	IndexNames names;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	TokenService tokens;
+
+	@Autowired
+	SearchService search;
+
+	@Autowired
+	AssetService assets;
+
+	@Autowired
+	RenditionService renditions;
+
+	@Autowired
+	Reindexer reindexer;
+
+	@Autowired
+	Reindexer.Source records;
+
+	@Autowired
+	MinioClient minio;
+
+	@Value("${hub.storage.bucket}")
+	String bucket;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final Report report = new Report();
+
+	private double rawLoadSeconds;
+
+	@Test
+	void bench() throws Exception {
+		System.out.printf(Locale.ROOT, "%-58s | %-34s | %-34s | %s%n", "measurement", "hub", "baseline", "hub / baseline");
+		load();
+		feed();
+		search();
+		ingest();
+		upload();
+		reindex();
+		start();
+		this.report.write(Path.of("target/bench"));
+	}
+
+	/** Items written as the hub keeps them (record in storage, then indexed) against a raw bulk of the same documents. */
+	private void load() throws Exception {
+		String raw = "bench-" + RUN + "-raw";
+		try (InputStream mapping = new ClassPathResource("index/content.json").getInputStream()) {
+			this.client.indices().create(c -> c.index(raw).withJson(mapping));
+		}
+		ExecutorService writers = Executors.newFixedThreadPool(8);
+		Random random = new Random(7);
+		double hubSeconds = 0;
+		Instant start = Instant.now().minusSeconds(ITEMS);
+		for (int offset = 0; offset < ITEMS; offset += 5000) {
+			List<ContentItem> items = new ArrayList<>();
+			for (int i = offset; i < Math.min(ITEMS, offset + 5000); i++) {
+				items.add(item(i, random, start.plusSeconds(i)));
+			}
+			List<IndexedDocument> documents = items.stream().map(this::document).toList();
+			long t = System.nanoTime();
+			List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
+			for (ContentItem item : items) {
+				writes.add(writers.submit(() -> {
+					this.storage.putBytes("content/" + item.id() + ".json", this.json.writeValueAsBytes(item),
+							"application/json");
+					return null;
+				}));
+			}
+			for (var write : writes) {
+				write.get();
+			}
+			for (int b = 0; b < documents.size(); b += 1000) {
+				this.index.putContents(documents.subList(b, Math.min(documents.size(), b + 1000)));
+			}
+			hubSeconds += (System.nanoTime() - t) / 1e9;
+			t = System.nanoTime();
+			for (int b = 0; b < documents.size(); b += 1000) {
+				BulkRequest.Builder bulk = new BulkRequest.Builder();
+				documents.subList(b, Math.min(documents.size(), b + 1000))
+					.forEach(d -> bulk.operations(op -> op.index(x -> x.index(raw).id(d.id()).document(d.fields()))));
+				this.client.bulk(bulk.build());
+			}
+			this.client.indices().refresh(r -> r.index(raw));
+			this.rawLoadSeconds += (System.nanoTime() - t) / 1e9;
+		}
+		writers.shutdown();
+		double hubRate = ITEMS / hubSeconds;
+		double rawRate = ITEMS / this.rawLoadSeconds;
+		this.report.row("load " + ITEMS + " items (records/s)", f("%.0f /s (%.1f s)", hubRate, hubSeconds),
+				f("%.0f /s (%.1f s) raw bulk", rawRate, this.rawLoadSeconds), f("%.2f", hubRate / rawRate));
+		this.report.target("load 100,000 items", ">= 5000 records/s", hubRate, "records/s", hubRate >= 5000);
+	}
+
+	private void feed() throws Exception {
+		String token = this.tokens.issue("tongcheng", Role.CHANNEL);
+		String body = "{\"query\":\"{ feed(channel: TV, first: 20) { edges { cursor node { id title digest owner { id } "
+				+ "publishedAt } } pageInfo { hasNextPage endCursor } } }\"}";
+		for (int clients : List.of(1, 4, 16)) {
+			List<Measured> hub = new ArrayList<>();
+			List<Measured> raw = new ArrayList<>();
+			for (int round = 0; round < ROUNDS; round++) {
+				hub.add(Measured.closedLoop(clients, WINDOW, () -> graphql(token, body)));
+				raw.add(Measured.closedLoop(clients, WINDOW, () -> this.client.search(this.index.feedRequest(
+						new FeedQuery("TV", Instant.now(), "tongcheng", null, null, null, 20)), Map.class)));
+			}
+			Measured h = Measured.merge(hub);
+			Measured r = Measured.merge(raw);
+			this.report.row("feed(TV, first: 20) at concurrency " + clients, latency(h), latency(r),
+					f("p99 %.2fx", h.percentileMillis(99) / r.percentileMillis(99)));
+			boolean met = h.percentileMillis(99) <= 2 * r.percentileMillis(99)
+					&& h.percentileMillis(50) <= r.percentileMillis(50) + 10;
+			this.report.target("feed p99 <= 2x raw and p50 <= raw + 10 ms, concurrency " + clients,
+					"<= 2x raw p99", h.percentileMillis(99) / r.percentileMillis(99), "x raw p99", met);
+		}
+	}
+
+	private void search() throws Exception {
+		String token = this.tokens.issue("xiushui", Role.EDITOR);
+		String body = "{\"query\":\"{ search(query: \\\"黄袍山杜鹃\\\", filter: {kinds: [ARTICLE], visibility: ALLIANCE}, "
+				+ "first: 20) { totalCount edges { node { id title } } facets { name buckets { value count } } } }\"}";
+		SearchFilter filter = new SearchFilter(List.of("ARTICLE"), null, null, null, null, "ALLIANCE", null, null, null,
+				null, null, null, null, null, null, null, null);
+		List<Measured> hub = new ArrayList<>();
+		List<Measured> raw = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			hub.add(Measured.closedLoop(4, WINDOW, () -> graphql(token, body)));
+			raw.add(Measured.closedLoop(4, WINDOW, () -> {
+				String pit = this.client.openPointInTime(p -> p.index(this.names.content()).keepAlive(k -> k.time("5m")))
+					.id();
+				return this.client.search(this.search.engineRequest("黄袍山杜鹃", filter, 20)
+					.pit(p -> p.id(pit).keepAlive(k -> k.time("5m")))
+					.build(), Map.class);
+			}));
+		}
+		Measured h = Measured.merge(hub);
+		Measured r = Measured.merge(raw);
+		this.report.row("search \"黄袍山杜鹃\" + filters + facets, concurrency 4", latency(h), latency(r),
+				f("p99 %.2fx", h.percentileMillis(99) / r.percentileMillis(99)));
+		this.report.target("search p99 at concurrency 4", "< 100 ms", h.percentileMillis(99), "ms",
+				h.percentileMillis(99) < 100);
+	}
+
+	/** 12-megapixel JPEGs: metadata and every channel rendition, against reading their headers with Commons Imaging. */
+	private void ingest() throws Exception {
+		Caller uploader = new Caller("liuyang", Role.UPLOADER);
+		List<Long> full = new ArrayList<>();
+		List<Long> renditionsOnly = new ArrayList<>();
+		List<Long> headers = new ArrayList<>();
+		var specs = new ArrayList<>(List.of("tv-landscape", "wechat-cover", "wechat-square", "vertical-cover", "thumb")
+			.stream().map(name -> this.renditions.spec(name).orElseThrow()).toList());
+		for (int n = 0; n < 8; n++) {
+			int i = n;
+			byte[] photo = twelveMegapixels(i);
+			long t = System.nanoTime();
+			Asset asset = Callers.as(uploader, () -> this.assets.upload(uploader, "12mp-" + i + ".jpg",
+					new ByteArrayInputStream(photo)));
+			long r = System.nanoTime();
+			this.renditions.ensure(asset, specs);
+			long end = System.nanoTime();
+			full.add(end - t);
+			renditionsOnly.add(end - r);
+			t = System.nanoTime();
+			Imaging.getImageInfo(photo);
+			headers.add(System.nanoTime() - t);
+		}
+		Measured h = new Measured(full.subList(2, full.size()), 1);
+		Measured rend = new Measured(renditionsOnly.subList(2, renditionsOnly.size()), 1);
+		Measured b = new Measured(headers.subList(2, headers.size()), 1);
+		double perSecond = 1000 / h.percentileMillis(50);
+		this.report.row("ingest a 12 MP JPEG: upload, metadata, all 5 renditions",
+				f("%.1f photos/s; renditions p50 %.0f ms", perSecond, rend.percentileMillis(50)),
+				f("header read %.1f ms", b.percentileMillis(50)), f("%.0fx", h.percentileMillis(50) / b.percentileMillis(50)));
+		this.report.target("all renditions of a 12 MP JPEG", "< 400 ms per image", rend.percentileMillis(50), "ms",
+				rend.percentileMillis(50) < 400);
+	}
+
+	private void upload() throws Exception {
+		long bytes = UPLOAD_MB * 1024 * 1024;
+		double raw = seconds(() -> this.minio.putObject(PutObjectArgs.builder().bucket(this.bucket)
+			.object("bench/raw-" + RUN).stream(padded(bytes, 1), bytes, -1).contentType("video/mp4").build()));
+		HeapWatch watch = new HeapWatch();
+		double through = seconds(() -> multipart(padded(bytes, 2)));
+		long growth = watch.stop();
+		double presigned = seconds(() -> presignedUpload(padded(bytes, 3), bytes));
+		double mb = bytes / 1e6;
+		this.report.row(f("upload %d MB through POST /api/uploads", UPLOAD_MB),
+				f("%.0f MB/s, heap +%d MB", mb / through, growth >> 20), f("%.0f MB/s MinIO client", mb / raw),
+				f("%.2f", raw / through));
+		this.report.row(f("upload %d MB presigned (PUT + completeUpload)", UPLOAD_MB), f("%.0f MB/s", mb / presigned),
+				f("%.0f MB/s MinIO client", mb / raw), f("%.2f", raw / presigned));
+		this.report.target("presigned upload", ">= 90% of raw", 100 * raw / presigned, "% of raw", raw / presigned >= 0.9);
+		this.report.target("upload through the hub", ">= 60% of raw", 100 * raw / through, "% of raw",
+				raw / through >= 0.6);
+		this.report.target("heap growth, upload through the hub", "< 64 MB", growth / 1048576.0, "MB",
+				growth < 64L * 1024 * 1024);
+	}
+
+	private void reindex() {
+		long t = System.nanoTime();
+		ReindexReport done = this.reindexer.reindex(this.records);
+		double seconds = (System.nanoTime() - t) / 1e9;
+		this.report.row(f("reindex %d items from storage", done.contentCount()), f("%.1f s", seconds),
+				f("%.1f s raw bulk load", this.rawLoadSeconds), f("%.1fx", seconds / this.rawLoadSeconds));
+		this.report.target("reindex 100,000 items", "< 60 s", seconds, "s", seconds < 60);
+	}
+
+	/** The jar started with nothing running, then beside a running hub whose services it reuses. */
+	private void start() throws Exception {
+		Path jar = Files.list(Path.of("target"))
+			.filter(p -> p.getFileName().toString().matches("mufu-hub-.*\\.jar"))
+			.findFirst()
+			.orElse(null);
+		if (jar == null) {
+			this.report.row("start to healthy", "jar not built", "-", "-");
+			return;
+		}
+		String dataDir = "target/bench-start-" + RUN;
+		int es = free();
+		int s3 = free();
+		Process first = null;
+		Process second = null;
+		try {
+			int port1 = free();
+			long t = System.nanoTime();
+			first = launch(jar, dataDir, port1, es, s3, "first");
+			awaitHealthy(port1, first);
+			double cold = (System.nanoTime() - t) / 1e9;
+			int port2 = free();
+			t = System.nanoTime();
+			second = launch(jar, dataDir, port2, es, s3, "second");
+			awaitHealthy(port2, second);
+			double warm = (System.nanoTime() - t) / 1e9;
+			this.report.row("start: java -jar to healthy", f("%.1f s starting its services, %.1f s reusing them", cold, warm),
+					"-", "-");
+		}
+		finally {
+			for (Process process : new Process[] { second, first }) {
+				if (process != null) {
+					process.destroy();
+					process.waitFor(60, TimeUnit.SECONDS);
+				}
+			}
+		}
+	}
+
+	private Process launch(Path jar, String dataDir, int port, int es, int s3, String name) throws Exception {
+		Files.createDirectories(Path.of(dataDir));
+		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "--server.port=" + port, "--hub.data-dir=" + dataDir,
+				"--hub.local.elasticsearch.port=" + es, "--hub.local.s3.port=" + s3, "--hub.samples.load=false")
+			.redirectErrorStream(true)
+			.redirectOutput(Path.of(dataDir, name + ".log").toFile())
+			.start();
+	}
+
+	private void awaitHealthy(int port, Process process) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			try {
+				HttpResponse<String> health = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+						+ "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"")) {
+					return;
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(100); // polling interval while the hub starts
+		}
+		throw new IllegalStateException("the hub on port " + port + " did not become healthy");
+	}
+
+	private ContentItem item(int i, Random random, Instant publishAt) {
+		String place = PLACES.get(random.nextInt(PLACES.size()));
+		String theme = THEMES.get(random.nextInt(THEMES.size()));
+		String id = String.format("b%s%07d", RUN, i);
+		Visibility visibility = i % 4 == 0 ? Visibility.COUNTY : Visibility.ALLIANCE;
+		return new ContentItem(id, ContentKind.ARTICLE, OWNERS.get(i % OWNERS.size()), ContentStatus.PUBLISHED,
+				place + theme + "第" + i + "期", place + "的" + theme + "，欢迎前来。",
+				"<p>从" + PLACES.get(random.nextInt(PLACES.size())) + "出发，前往" + place + "看" + theme + "。</p>", null,
+				List.of(), null, null, List.of(), List.of(place, theme), List.of(theme), place, null, List.of("文：测试"),
+				visibility, "zh-CN", 1, publishAt, publishAt, "bench", "bench", "测试", Map.of(), List.of("TV", "WECHAT"),
+				publishAt, null, publishAt, List.of());
+	}
+
+	private IndexedDocument document(ContentItem item) {
+		Map<String, Object> fields = this.json.convertValue(item, new TypeReference<>() {
+		});
+		fields.remove("history");
+		fields.remove("overrides");
+		return new IndexedDocument(item.id(), fields);
+	}
+
+	private String graphql(String token, String body) throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port
+				+ "/graphql"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException(response.body());
+		}
+		return response.body();
+	}
+
+	private void multipart(InputStream file) throws Exception {
+		String boundary = "----bench";
+		InputStream body = new java.io.SequenceInputStream(Collections.enumeration(List.of(
+				new ByteArrayInputStream(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+						+ "filename=\"bench.mp4\"\r\nContent-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8)),
+				file, new ByteArrayInputStream(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)))));
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port
+				+ "/api/uploads"))
+			.header("Authorization", "Bearer " + this.tokens.issue("pingjiang", Role.UPLOADER))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(response.body());
+		}
+	}
+
+	private void presignedUpload(InputStream file, long size) throws Exception {
+		Caller caller = new Caller("xiushui", Role.UPLOADER);
+		UploadTicket ticket = Callers.as(caller, () -> this.assets.requestUpload(caller, "bench.mp4", "video/mp4",
+				size + padHeader()));
+		HttpResponse<Void> put = this.http.send(HttpRequest.newBuilder(URI.create(ticket.url()))
+			.PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> file),
+					size + padHeader()))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		if (put.statusCode() != 200) {
+			throw new IllegalStateException("PUT answered " + put.statusCode());
+		}
+		Callers.as(caller, () -> this.assets.completeUpload(caller, ticket.uploadId()));
+	}
+
+	private static long padHeader() {
+		return 0;
+	}
+
+	/** A valid MP4 of the given size: the sample clip and a free box of filler bytes, generated as read. */
+	private static InputStream padded(long size, int fill) {
+		byte[] clip;
+		try (InputStream in = new ClassPathResource("media-samples/videos/liuyang-river-night.mp4").getInputStream()) {
+			clip = in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		long padding = size - clip.length;
+		ByteBuffer header = ByteBuffer.allocate(16).putInt(1).put("free".getBytes(StandardCharsets.ISO_8859_1))
+			.putLong(padding);
+		InputStream filler = new InputStream() {
+			private long left = padding - 16;
+
+			@Override
+			public int read() {
+				return this.left-- > 0 ? fill : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (this.left <= 0) {
+					return -1;
+				}
+				int n = (int) Math.min(length, this.left);
+				java.util.Arrays.fill(buffer, offset, offset + n, (byte) fill);
+				this.left -= n;
+				return n;
+			}
+		};
+		return new java.io.SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(clip),
+				new ByteArrayInputStream(header.array()), filler)));
+	}
+
+	private static byte[] twelveMegapixels(int seed) throws Exception {
+		BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		Random random = new Random(seed);
+		g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt()), 4000, 3000, new Color(random.nextInt())));
+		g.fillRect(0, 0, 4000, 3000);
+		for (int i = 0; i < 400; i++) {
+			g.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256), 90));
+			g.fillOval(random.nextInt(4000), random.nextInt(3000), 50 + random.nextInt(600), 50 + random.nextInt(600));
+		}
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpg", out);
+		return out.toByteArray();
+	}
+
+	private static String latency(Measured m) {
+		return f("p50 %.1f ms, p99 %.1f ms, %.0f req/s", m.percentileMillis(50), m.percentileMillis(99), m.perSecond());
+	}
+
+	private static double seconds(ThrowingRunnable work) throws Exception {
+		long t = System.nanoTime();
+		work.run();
+		return (System.nanoTime() - t) / 1e9;
+	}
+
+	private static int free() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String f(String format, Object... args) {
+		return String.format(Locale.ROOT, format, args);
+	}
+
+	@FunctionalInterface
+	interface ThrowingRunnable {
+
+		void run() throws Exception;
+	}
+
+	/** The peak of used heap above where it stood when watching began. */
+	static final class HeapWatch {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final long base;
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		HeapWatch() {
+			System.gc();
+			this.base = used();
+			this.thread = new Thread(() -> {
+				while (this.running) {
+					this.peak.accumulateAndGet(used(), Math::max);
+					try {
+						Thread.sleep(50); // sampling interval
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+
+		long stop() throws InterruptedException {
+			this.running = false;
+			this.thread.join();
+			return Math.max(0, this.peak.get() - this.base);
+		}
+
+		private static long used() {
+			return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		}
+	}
+}
