@@ -199,9 +199,7 @@ public class ContentService {
 	IndexedDocument document(ContentItem item) {
 		Map<String, Object> fields = this.json.convertValue(item, new TypeReference<>() {
 		});
-		fields.remove("history");
-		fields.remove("overrides");
-		fields.put("assetIds", List.copyOf(item.allAssetIds()));
+		fields.put("usedAssetIds", List.copyOf(item.allAssetIds()));
 		List<Asset> used = item.allAssetIds().stream().map(this.assets::find).flatMap(Optional::stream).toList();
 		fields.put("assetText", used.stream()
 			.flatMap(asset -> java.util.stream.Stream.concat(
@@ -215,7 +213,7 @@ public class ContentService {
 		GeoPoint place = item.location() != null ? item.location()
 				: picture.map(Asset::location).or(() -> clip.map(Asset::location)).orElse(null);
 		if (place != null) {
-			fields.put("location", Map.of("lat", place.latitude(), "lon", place.longitude()));
+			fields.put("geo", Map.of("lat", place.latitude(), "lon", place.longitude()));
 		}
 		shape.ifPresent(asset -> {
 			fields.put("coverWidth", asset.displayWidth());

@@ -67,11 +67,12 @@ class Records {
 	}
 
 	<T> Optional<T> read(String key, Class<T> type) {
-		if (!this.storage.exists(key)) {
+		Optional<byte[]> bytes = this.storage.find(key);
+		if (bytes.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(this.json.readValue(this.storage.getBytes(key), type));
+			return Optional.of(this.json.readValue(bytes.get(), type));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Record " + key + " cannot be read", ex);
@@ -83,7 +84,6 @@ class Records {
 	}
 
 	Optional<String> readText(String key) {
-		return this.storage.exists(key) ? Optional.of(new String(this.storage.getBytes(key), StandardCharsets.UTF_8))
-				: Optional.empty();
+		return this.storage.find(key).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
 	}
 }

@@ -56,8 +56,12 @@ public class FeedService {
 
 	private final Duration urlExpiry;
 
+	private final com.fasterxml.jackson.databind.ObjectMapper json;
+
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
-			ObjectStorage storage, SharingStats stats, @Value("${hub.feed.url-expiry:1h}") Duration urlExpiry) {
+			ObjectStorage storage, SharingStats stats, @Value("${hub.feed.url-expiry:1h}") Duration urlExpiry,
+			com.fasterxml.jackson.databind.ObjectMapper json) {
+		this.json = json;
 		this.index = index;
 		this.contents = contents;
 		this.catalog = catalog;
@@ -90,13 +94,12 @@ public class FeedService {
 		String reader = caller.actsForAlliance() ? null : caller.org();
 		FeedPage page = this.index.feed(new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first));
 		List<FeedEdge> edges = new ArrayList<>();
-		for (FeedPosition position : page.entries()) {
-			this.contents.load(position.id()).ifPresent(item -> {
-				edges.add(new FeedEdge(encode(position), node(item, name, profile)));
-				if (caller.role() == Role.CHANNEL) {
-					this.stats.count(item.id(), item.owner(), caller.org());
-				}
-			});
+		for (int i = 0; i < page.entries().size(); i++) {
+			ContentItem item = this.json.convertValue(page.documents().get(i), ContentItem.class);
+			edges.add(new FeedEdge(encode(page.entries().get(i)), node(item, name, profile)));
+			if (caller.role() == Role.CHANNEL) {
+				this.stats.count(item.id(), item.owner(), caller.org());
+			}
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
 		return new Page(edges, page.hasMore(), end);

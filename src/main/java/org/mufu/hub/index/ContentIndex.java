@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentIndex {
 
+	/** Fields made for searching; an item read back from the index needs none of them. */
+	public static final List<String> DERIVED = List.of("titleSeg", "textSeg", "allText", "assetText", "suggest",
+			"readyChannels", "usedAssetIds", "geo");
+
 	private final ElasticsearchClient client;
 
 	private final IndexNames names;
@@ -87,7 +91,7 @@ public class ContentIndex {
 
 	/** Ids of the items that use an asset, as cover, video, poster, inline image or promo asset. */
 	public List<String> contentUsingAsset(String assetId) {
-		return ids(this.names.content(), Query.of(q -> q.term(t -> t.field("assetIds").value(assetId))), 1000);
+		return ids(this.names.content(), Query.of(q -> q.term(t -> t.field("usedAssetIds").value(assetId))), 1000);
 	}
 
 	/**
@@ -119,13 +123,17 @@ public class ContentIndex {
 	public FeedPage feed(FeedQuery query) {
 		try {
 			var response = this.client.search(feedRequest(query), Map.class);
-			List<FeedPosition> entries = response.hits()
-				.hits()
-				.stream()
-				.map(hit -> new FeedPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue()))
-				.toList();
+			List<FeedPosition> entries = new java.util.ArrayList<>();
+			List<Map<String, Object>> documents = new java.util.ArrayList<>();
+			for (var hit : response.hits().hits()) {
+				entries.add(new FeedPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue()));
+				@SuppressWarnings("unchecked")
+				Map<String, Object> source = hit.source();
+				documents.add(source);
+			}
 			boolean more = entries.size() > query.size();
-			return new FeedPage(more ? entries.subList(0, query.size()) : entries, more);
+			int size = Math.min(entries.size(), query.size());
+			return new FeedPage(entries.subList(0, size), documents.subList(0, size), more);
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw unavailable("read the " + query.channel() + " feed", ex);
@@ -156,7 +164,7 @@ public class ContentIndex {
 			s.index(this.names.content())
 				.query(q -> q.bool(bool.build()))
 				.size(query.size() + 1)
-				.source(src -> src.fetch(false))
+				.source(src -> src.filter(f -> f.excludes(DERIVED)))
 				.trackTotalHits(t -> t.enabled(false))
 				.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Asc)))
 				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));

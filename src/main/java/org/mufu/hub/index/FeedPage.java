@@ -1,7 +1,11 @@
 package org.mufu.hub.index;
 
 import java.util.List;
+import java.util.Map;
 
-/** The ids of one feed page, each with its position, and whether more follow. */
-public record FeedPage(List<FeedPosition> entries, boolean hasMore) {
+/**
+ * One feed page: each item's position and its document as indexed (the item record as stored, so a page is
+ * served without a trip to storage per item), and whether more follow.
+ */
+public record FeedPage(List<FeedPosition> entries, List<Map<String, Object>> documents, boolean hasMore) {
 }

@@ -24,7 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mufu.hub.HubException;
+import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.index.ChineseSegmenter;
+import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.IndexNames;
 import org.mufu.hub.index.IndexUnavailableException;
 
@@ -88,7 +90,7 @@ class ContentSearch {
 				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
 						field.equals("allText") ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
 				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort()).encode(this.json),
-						hit.score() != null ? hit.score() : 0, highlights));
+						hit.score() != null ? hit.score() : 0, highlights, item(hit.source())));
 			}
 			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
 			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
@@ -107,7 +109,7 @@ class ContentSearch {
 		SearchRequest.Builder request = new SearchRequest.Builder().query(query(text, filter, readerOrg, mode))
 			.size(first)
 			.trackTotalHits(t -> t.enabled(true))
-			.source(s -> s.fetch(false))
+			.source(s -> s.filter(f -> f.excludes(ContentIndex.DERIVED)))
 			.highlight(h -> h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
 				.fields("title", f -> f.numberOfFragments(0))
 				.fields("allText", f -> f));
@@ -175,6 +177,16 @@ class ContentSearch {
 				.toList()));
 		}
 		return facets;
+	}
+
+	/** The item as indexed (its record as stored), or null for a document that is not one (a bulk-loaded test row). */
+	private ContentItem item(Map<?, ?> source) {
+		try {
+			return source == null ? null : this.json.convertValue(source, ContentItem.class);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/** Per-character marks from the character field, merged: 黄袍山 rather than 黄 袍 山 marked one by one. */

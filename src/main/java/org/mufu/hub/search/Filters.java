@@ -27,10 +27,10 @@ final class Filters {
 		range(bool, "capturedAt", filter.captured());
 		if (filter.hasGps() != null) {
 			if (filter.hasGps()) {
-				bool.filter(f -> f.exists(e -> e.field("location")));
+				bool.filter(f -> f.exists(e -> e.field("geo")));
 			}
 			else {
-				bool.mustNot(m -> m.exists(e -> e.field("location")));
+				bool.mustNot(m -> m.exists(e -> e.field("geo")));
 			}
 		}
 		if (filter.near() != null) {
@@ -82,7 +82,7 @@ final class Filters {
 		if (near.km() <= 0) {
 			throw HubException.badRequest("near needs a distance in km above 0.");
 		}
-		bool.filter(f -> f.geoDistance(g -> g.field("location")
+		bool.filter(f -> f.geoDistance(g -> g.field("geo")
 			.distance(near.km() + "km")
 			.location(l -> l.latlon(ll -> ll.lat(latitude).lon(longitude)))));
 	}

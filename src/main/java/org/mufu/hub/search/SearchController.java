@@ -50,7 +50,7 @@ class SearchController {
 
 	@SchemaMapping(typeName = "SearchEdge")
 	ContentItem node(SearchResult.Hit hit) {
-		return this.contents.load(hit.id()).orElse(null);
+		return hit.item() != null ? hit.item() : this.contents.load(hit.id()).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "SearchConnection")

@@ -88,6 +88,27 @@ public class ObjectStorage implements InitializingBean {
 		}
 	}
 
+	/** A small object's bytes in one request, or empty when there is no such object. */
+	public Optional<byte[]> find(String key) {
+		try (InputStream in = this.client
+			.getObject(GetObjectArgs.builder().bucket(this.properties.bucket()).object(key).build())) {
+			return Optional.of(in.readAllBytes());
+		}
+		catch (ErrorResponseException ex) {
+			if (notFound(ex)) {
+				return Optional.empty();
+			}
+			throw unavailable("read " + key, ex);
+		}
+		catch (MinioException | IOException | GeneralSecurityException ex) {
+			throw unavailable("read " + key, ex);
+		}
+	}
+
+	private static boolean notFound(ErrorResponseException ex) {
+		return "NoSuchKey".equals(ex.errorResponse().code()) || "NoSuchObject".equals(ex.errorResponse().code());
+	}
+
 	/** Up to {@code length} bytes from {@code offset}. */
 	public byte[] read(String key, long offset, int length) {
 		try (InputStream in = call(() -> this.client.getObject(GetObjectArgs.builder()
@@ -111,7 +132,7 @@ public class ObjectStorage implements InitializingBean {
 				.size());
 		}
 		catch (ErrorResponseException ex) {
-			if ("NoSuchKey".equals(ex.errorResponse().code()) || "NoSuchObject".equals(ex.errorResponse().code())) {
+			if (notFound(ex)) {
 				return Optional.empty();
 			}
 			throw unavailable("check " + key, ex);
