@@ -2,6 +2,7 @@ package org.mufu.hub.security;
 
 import java.util.Arrays;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
 		return http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/graphql/schema", "/error")
