@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +39,7 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import org.apache.commons.imaging.Imaging;
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.PaddedClip;
 import org.mufu.hub.channel.RenditionService;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
@@ -452,10 +452,10 @@ class HubBench {
 	private void presignedUpload(InputStream file, long size) throws Exception {
 		Caller caller = new Caller("xiushui", Role.UPLOADER);
 		UploadTicket ticket = Callers.as(caller, () -> this.assets.requestUpload(caller, "bench.mp4", "video/mp4",
-				size + padHeader()));
+				size));
 		HttpResponse<Void> put = this.http.send(HttpRequest.newBuilder(URI.create(ticket.url()))
 			.PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> file),
-					size + padHeader()))
+					size))
 			.build(), HttpResponse.BodyHandlers.discarding());
 		if (put.statusCode() != 200) {
 			throw new IllegalStateException("PUT answered " + put.statusCode());
@@ -463,11 +463,7 @@ class HubBench {
 		Callers.as(caller, () -> this.assets.completeUpload(caller, ticket.uploadId()));
 	}
 
-	private static long padHeader() {
-		return 0;
-	}
-
-	/** A valid MP4 of the given size: the sample clip and a free box of filler bytes, generated as read. */
+	/** A valid MP4 of the given size whose filler differs per upload, so no upload is a duplicate of another. */
 	private static InputStream padded(long size, int fill) {
 		byte[] clip;
 		try (InputStream in = new ClassPathResource("media-samples/videos/liuyang-river-night.mp4").getInputStream()) {
@@ -476,30 +472,7 @@ class HubBench {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		long padding = size - clip.length;
-		ByteBuffer header = ByteBuffer.allocate(16).putInt(1).put("free".getBytes(StandardCharsets.ISO_8859_1))
-			.putLong(padding);
-		InputStream filler = new InputStream() {
-			private long left = padding - 16;
-
-			@Override
-			public int read() {
-				return this.left-- > 0 ? fill : -1;
-			}
-
-			@Override
-			public int read(byte[] buffer, int offset, int length) {
-				if (this.left <= 0) {
-					return -1;
-				}
-				int n = (int) Math.min(length, this.left);
-				java.util.Arrays.fill(buffer, offset, offset + n, (byte) fill);
-				this.left -= n;
-				return n;
-			}
-		};
-		return new java.io.SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(clip),
-				new ByteArrayInputStream(header.array()), filler)));
+		return PaddedClip.of(clip, size - clip.length, fill);
 	}
 
 	private static byte[] twelveMegapixels(int seed) throws Exception {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -19,6 +18,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.PaddedClip;
 import org.mufu.hub.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,30 +68,7 @@ class LargeUploadIT extends IntegrationTest {
 
 	/** The sample clip followed by a 1 GiB free box: a valid MP4 of that size, generated as it is read. */
 	private static InputStream paddedClip() {
-		ByteBuffer header = ByteBuffer.allocate(16).putInt(1).put("free".getBytes(StandardCharsets.ISO_8859_1))
-			.putLong(PADDING);
-		InputStream zeros = new InputStream() {
-			private long left = PADDING - 16;
-
-			@Override
-			public int read() {
-				return this.left-- > 0 ? 0 : -1;
-			}
-
-			@Override
-			public int read(byte[] buffer, int offset, int length) {
-				if (this.left <= 0) {
-					return -1;
-				}
-				int n = (int) Math.min(length, this.left);
-				java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
-				this.left -= n;
-				return n;
-			}
-		};
-		return new SequenceInputStream(java.util.Collections.enumeration(List.of(
-				new ByteArrayInputStream(sample("videos/liuyang-river-night.mp4")), new ByteArrayInputStream(header.array()),
-				zeros)));
+		return PaddedClip.of(sample("videos/liuyang-river-night.mp4"), PADDING, 0);
 	}
 
 	private static InputStream text(String value) {
