@@ -175,7 +175,7 @@ public class AssetService {
 
 	/** Where an asset's derived files live in storage. */
 	public static String renditionsFolder(String assetId) {
-		return "assets/" + assetId + "/renditions/";
+		return Records.assetFolder(assetId) + "renditions/";
 	}
 
 	/** The storage key of an asset's original bytes. */

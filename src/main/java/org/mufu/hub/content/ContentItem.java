@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.mufu.hub.metadata.GeoPoint;
 
-/** One article, video or promotion with its media, as kept in {@code content/{id}.json}. */
+/** One article, video or promotion with its media, as kept in {@code content/{xx}/{id}.json}. */
 public record ContentItem(String id, ContentKind kind, String owner, ContentStatus status, String title,
 		String summary, String body, String coverAssetId, List<String> inlineAssetIds, String videoAssetId,
 		String posterAssetId, List<String> assetIds, List<String> tags, List<String> topics, String placeName,

@@ -156,6 +156,11 @@ public class ContentService {
 		}
 	}
 
+	/** Where an item's record is kept in storage. */
+	public static String recordKey(String contentId) {
+		return Records.contentRecord(contentId);
+	}
+
 	/** An asset an item refers to. */
 	public Optional<Asset> assetOf(String assetId) {
 		return this.assets.find(assetId);

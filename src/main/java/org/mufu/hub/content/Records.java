@@ -3,6 +3,7 @@ package org.mufu.hub.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The bucket's layout, the source of truth the index is rebuilt from:
  * <pre>
- * assets/{id}/original        the uploaded bytes
- * assets/{id}/asset.json      the asset record
- * content/{id}.json           an item record
+ * assets/{xx}/{id}/original        the uploaded bytes
+ * assets/{xx}/{id}/asset.json      the asset record
+ * content/{xx}/{id}.json           an item record
  * dedupe/{owner}/{sha256}     the id of the member's asset with those bytes
  * incoming/{uploadId}         bytes put through a presigned URL, until completed
  * uploads/{uploadId}.json     a presigned upload waiting for completion
@@ -33,16 +34,33 @@ class Records {
 		this.json = json;
 	}
 
+	/** The 256 folders records are spread over: a folder's listing stays short however large the archive. */
+	static final List<String> SHARDS = java.util.stream.IntStream.range(0, 256)
+		.mapToObj(i -> String.format("%02x", i))
+		.toList();
+
+	/*
+	 * {xx} is the id's shard. An S3 server on a filesystem walks a folder to list it, and walks it again for
+	 * every page of a thousand keys: one folder of 100,000 records took minutes to list, 256 folders take seconds.
+	 */
+	static String shard(String id) {
+		return SHARDS.get(Math.floorMod(id.hashCode(), 256));
+	}
+
+	static String assetFolder(String assetId) {
+		return "assets/" + shard(assetId) + "/" + assetId + "/";
+	}
+
 	static String original(String assetId) {
-		return "assets/" + assetId + "/original";
+		return assetFolder(assetId) + "original";
 	}
 
 	static String assetRecord(String assetId) {
-		return "assets/" + assetId + "/asset.json";
+		return assetFolder(assetId) + "asset.json";
 	}
 
 	static String contentRecord(String contentId) {
-		return "content/" + contentId + ".json";
+		return "content/" + shard(contentId) + "/" + contentId + ".json";
 	}
 
 	static String dedupe(String owner, String sha256) {

@@ -29,6 +29,9 @@ class StoredRecords implements Reindexer.Source {
 
 	private static final int CHUNK = 1000;
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(StoredRecords.class);
+
 	private final ObjectStorage storage;
 
 	private final ContentService contents;
@@ -49,22 +52,45 @@ class StoredRecords implements Reindexer.Source {
 
 	@Override
 	public Stream<IndexedDocument> contents() {
-		List<String> ids = this.storage.list("content/")
+		long started = System.nanoTime();
+		List<String> ids = listShards("content/")
 			.stream()
 			.filter(key -> key.endsWith(".json"))
-			.map(key -> key.substring("content/".length(), key.length() - ".json".length()))
+			.map(key -> key.substring(key.lastIndexOf('/') + 1, key.length() - ".json".length()))
 			.toList();
+		logger.info("Listed " + ids.size() + " item records in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		return read(ids, id -> this.contents.find(id).map(this.contents::document));
 	}
 
 	@Override
 	public Stream<IndexedDocument> assets() {
-		List<String> ids = this.storage.list("assets/")
+		List<String> ids = listShards("assets/")
 			.stream()
 			.filter(key -> key.endsWith("/asset.json"))
-			.map(key -> key.split("/")[1])
+			.map(key -> key.split("/")[2])
 			.toList();
 		return read(ids, id -> this.assets.find(id).map(this.assets::document));
+	}
+
+	/** Every key under a sharded folder, the 256 shards listed by the readers at once. */
+	private List<String> listShards(String folder) {
+		List<Callable<List<String>>> listings = Records.SHARDS.stream()
+			.<Callable<List<String>>>map(shard -> () -> this.storage.list(folder + shard + "/"))
+			.toList();
+		List<String> keys = new ArrayList<>();
+		try {
+			for (Future<List<String>> listing : this.readers.invokeAll(listings)) {
+				keys.addAll(listing.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("listing records was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		return keys;
 	}
 
 	private Stream<IndexedDocument> read(List<String> ids, Function<String, Optional<IndexedDocument>> reader) {

@@ -159,12 +159,24 @@ class HubBench {
 	void bench() throws Exception {
 		System.out.printf(Locale.ROOT, "%-58s | %-34s | %-34s | %s%n", "measurement", "hub", "baseline", "hub / baseline");
 		load();
-		feed();
-		search();
-		ingest();
-		upload();
-		reindex();
-		start();
+		if (runs("feed")) {
+			feed();
+		}
+		if (runs("search")) {
+			search();
+		}
+		if (runs("ingest")) {
+			ingest();
+		}
+		if (runs("upload")) {
+			upload();
+		}
+		if (runs("reindex")) {
+			reindex();
+		}
+		if (runs("start")) {
+			start();
+		}
 		this.report.write(Path.of("target/bench"));
 	}
 
@@ -188,7 +200,7 @@ class HubBench {
 			List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
 			for (ContentItem item : items) {
 				writes.add(writers.submit(() -> {
-					this.storage.putBytes("content/" + item.id() + ".json", this.json.writeValueAsBytes(item),
+					this.storage.putBytes(org.mufu.hub.content.ContentService.recordKey(item.id()), this.json.writeValueAsBytes(item),
 							"application/json");
 					return null;
 				}));
@@ -396,6 +408,12 @@ class HubBench {
 			Thread.sleep(100); // polling interval while the hub starts
 		}
 		throw new IllegalStateException("the hub on port " + port + " did not become healthy");
+	}
+
+	/** Whether a measurement is selected: all by default, or those named in -Dbench.only=feed,search. */
+	private static boolean runs(String measurement) {
+		String only = System.getProperty("bench.only", "");
+		return only.isBlank() || List.of(only.split(",")).contains(measurement);
 	}
 
 	private ContentItem item(int i, Random random, Instant publishAt) {

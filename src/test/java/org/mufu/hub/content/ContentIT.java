@@ -108,9 +108,9 @@ class ContentIT extends IntegrationTest {
 			.execute()
 			.path("deleteContent.deletedAssetIds").entityList(String.class).containsExactly(own);
 
-		assertThat(this.storage.exists("content/" + gone + ".json")).isFalse();
-		assertThat(this.storage.list("assets/" + own + "/")).isEmpty();
-		assertThat(this.storage.exists("assets/" + shared + "/original")).isTrue();
+		assertThat(this.storage.exists(Records.contentRecord(gone))).isFalse();
+		assertThat(this.storage.list(Records.assetFolder(own))).isEmpty();
+		assertThat(this.storage.exists(Records.original(shared))).isTrue();
 		assertThat(this.index.contentUsingAsset(own)).isEmpty();
 		assertThat(this.index.contentUsingAsset(shared)).containsExactly(keep);
 	}
