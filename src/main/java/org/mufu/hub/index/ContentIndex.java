@@ -51,9 +51,8 @@ public class ContentIndex {
 		}
 		co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder()
 			.refresh(Refresh.True);
-		for (IndexedDocument document : documents) {
-			Map<String, Object> fields = SearchFields.enrich(new java.util.HashMap<>(document.fields()));
-			bulk.operations(op -> op.index(i -> i.index(this.names.content()).id(document.id()).document(fields)));
+		for (IndexedDocument document : SearchFields.enrichAll(documents)) {
+			bulk.operations(op -> op.index(i -> i.index(this.names.content()).id(document.id()).document(document.fields())));
 		}
 		try {
 			if (this.client.bulk(bulk.build()).errors()) {

@@ -51,10 +51,9 @@ public class Reindexer {
 	public synchronized ReindexReport reindex(Source source) {
 		long started = System.currentTimeMillis();
 		try {
-			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT, source.contents()
-				.map(document -> new IndexedDocument(document.id(), SearchFields.enrich(document.fields()))));
+			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT, source.contents(), true);
 			long contentCount = this.client.count(c -> c.index(contentIndex)).count();
-			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets());
+			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets(), false);
 			long assetCount = this.client.count(c -> c.index(assetIndex)).count();
 			ReindexReport report = new ReindexReport(contentIndex, contentCount, assetIndex, assetCount,
 					System.currentTimeMillis() - started);
@@ -66,7 +65,8 @@ public class Reindexer {
 		}
 	}
 
-	private String rebuild(String alias, String mapping, Stream<IndexedDocument> documents) throws IOException {
+	private String rebuild(String alias, String mapping, Stream<IndexedDocument> documents, boolean searchFields)
+			throws IOException {
 		Set<String> existing = this.client.indices().get(g -> g.index(alias + "*").ignoreUnavailable(true).allowNoIndices(true))
 			.result()
 			.keySet();
@@ -84,12 +84,12 @@ public class Reindexer {
 			documents.forEach(document -> {
 				batch.add(document);
 				if (batch.size() == BATCH) {
-					bulk(index, batch);
+					bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch);
 					batch.clear();
 				}
 			});
 		}
-		bulk(index, batch);
+		bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch);
 		this.client.indices().refresh(r -> r.index(index));
 		List<Action> actions = new ArrayList<>();
 		// an index that holds the alias's own name (made by a write after a hand deletion) must go first
