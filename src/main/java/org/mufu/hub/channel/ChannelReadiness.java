@@ -2,11 +2,15 @@ package org.mufu.hub.channel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
@@ -35,10 +39,28 @@ public class ChannelReadiness {
 	}
 
 	public List<Readiness> checkAll(ContentItem item) {
-		return this.catalog.names().stream().map(channel -> check(item, channel)).toList();
+		return checkAll(item, load(item));
+	}
+
+	/** Every channel, with the item's pictures and clip already at hand (keyed by asset id). */
+	public List<Readiness> checkAll(ContentItem item, Map<String, Asset> assets) {
+		return this.catalog.names().stream().map(channel -> check(item, channel, assets)).toList();
 	}
 
 	public Readiness check(ContentItem item, String channel) {
+		return check(item, channel, load(item));
+	}
+
+	/** The cover (or poster) and the clip the rules look at, each read once for all channels. */
+	private Map<String, Asset> load(ContentItem item) {
+		Map<String, Asset> assets = new HashMap<>();
+		Stream.of(item.coverSourceId(), item.videoAssetId())
+			.filter(Objects::nonNull)
+			.forEach(id -> this.assets.find(id).ifPresent(asset -> assets.put(id, asset)));
+		return assets;
+	}
+
+	private Readiness check(ContentItem item, String channel, Map<String, Asset> assets) {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		String label = profile.label() != null ? profile.label() : name;
@@ -52,9 +74,9 @@ public class ChannelReadiness {
 		limit(reasons, label + " author", view.author(), rules.authorMax());
 		limit(reasons, label + " digest", view.digest(), rules.digestMax());
 		body(reasons, label, item, rules);
-		pictures(reasons, item, profile);
+		pictures(reasons, item, profile, assets);
 		if (item.kind() == ContentKind.VIDEO) {
-			video(reasons, label, item, rules);
+			video(reasons, label, item, rules, assets);
 		}
 		return new Readiness(name, reasons.isEmpty(), List.copyOf(reasons));
 	}
@@ -96,11 +118,11 @@ public class ChannelReadiness {
 		}
 	}
 
-	private void pictures(List<String> reasons, ContentItem item, ChannelProfile profile) {
+	private void pictures(List<String> reasons, ContentItem item, ChannelProfile profile, Map<String, Asset> assets) {
 		if (profile.renditions().isEmpty()) {
 			return;
 		}
-		Optional<Asset> source = Optional.ofNullable(item.coverSourceId()).flatMap(this.assets::find);
+		Optional<Asset> source = Optional.ofNullable(item.coverSourceId()).map(assets::get);
 		for (RenditionSpec spec : profile.renditions()) {
 			if (source.isEmpty() || source.get().kind() != MediaKind.IMAGE) {
 				reasons.add("no " + spec.name() + ": the item has no " + (item.kind() == ContentKind.VIDEO ? "poster"
@@ -112,8 +134,9 @@ public class ChannelReadiness {
 		}
 	}
 
-	private void video(List<String> reasons, String label, ContentItem item, ChannelProfile.Rules rules) {
-		Optional<Asset> found = Optional.ofNullable(item.videoAssetId()).flatMap(this.assets::find);
+	private void video(List<String> reasons, String label, ContentItem item, ChannelProfile.Rules rules,
+			Map<String, Asset> assets) {
+		Optional<Asset> found = Optional.ofNullable(item.videoAssetId()).map(assets::get);
 		if (found.isEmpty()) {
 			reasons.add(label + " needs the item's video file.");
 			return;

@@ -2,6 +2,7 @@ package org.mufu.hub.channel;
 
 import java.util.Map;
 
+import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.ContentDocumentContributor;
 import org.mufu.hub.content.ContentItem;
 
@@ -18,8 +19,8 @@ class ReadinessContributor implements ContentDocumentContributor {
 	}
 
 	@Override
-	public void contribute(ContentItem item, Map<String, Object> fields) {
-		fields.put("readyChannels", this.readiness.checkAll(item).stream().filter(Readiness::ready)
+	public void contribute(ContentItem item, Map<String, Asset> assets, Map<String, Object> fields) {
+		fields.put("readyChannels", this.readiness.checkAll(item, assets).stream().filter(Readiness::ready)
 			.map(Readiness::channel).toList());
 	}
 }

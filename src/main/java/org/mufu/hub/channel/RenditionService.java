@@ -26,6 +26,12 @@ public class RenditionService {
 
 	private final ChannelCatalog catalog;
 
+	/*
+	 * Keys of renditions known to be in storage. A key names its size and focal point, so what it holds never
+	 * changes: a feed page need not list an asset's folder again once its renditions are known.
+	 */
+	private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	RenditionService(ObjectStorage storage, AssetService assets, ChannelCatalog catalog) {
 		this.storage = storage;
 		this.assets = assets;
@@ -64,10 +70,14 @@ public class RenditionService {
 		Map<String, StoredRendition> stored = new LinkedHashMap<>();
 		List<RenditionSpec> missing = new ArrayList<>();
 		String folder = AssetService.renditionsFolder(picture.id());
-		List<String> existing = this.storage.list(folder);
+		boolean allKnown = specs.stream()
+			.allMatch(spec -> this.known.contains(folder + spec.fileName(picture.focusX(), picture.focusY())));
+		if (!allKnown) {
+			this.known.addAll(this.storage.list(folder));
+		}
 		for (RenditionSpec spec : specs) {
 			String key = folder + spec.fileName(picture.focusX(), picture.focusY());
-			if (existing.contains(key)) {
+			if (this.known.contains(key)) {
 				stored.put(spec.name(), new StoredRendition(spec.name(), spec.width(), height(picture, spec), key));
 			}
 			else {
@@ -81,6 +91,7 @@ public class RenditionService {
 			made.forEach((spec, rendered) -> {
 				String key = folder + spec.fileName(picture.focusX(), picture.focusY());
 				this.storage.putBytes(key, rendered.bytes(), "image/jpeg");
+				this.known.add(key);
 				stored.put(spec.name(), new StoredRendition(spec.name(), rendered.width(), rendered.height(), key));
 			});
 		}
@@ -92,7 +103,10 @@ public class RenditionService {
 		String folder = AssetService.renditionsFolder(picture.id());
 		String focus = String.format(java.util.Locale.ROOT, "-f%03d%03d.jpg", Math.round(picture.focusX() * 1000) % 1000,
 				Math.round(picture.focusY() * 1000) % 1000);
-		this.storage.list(folder).stream().filter(key -> !key.endsWith(focus)).forEach(this.storage::delete);
+		this.storage.list(folder).stream().filter(key -> !key.endsWith(focus)).forEach(key -> {
+			this.storage.delete(key);
+			this.known.remove(key);
+		});
 	}
 
 	private static int height(Asset picture, RenditionSpec spec) {

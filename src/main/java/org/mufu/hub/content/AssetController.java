@@ -44,7 +44,7 @@ class AssetController {
 	@QueryMapping
 	Asset asset(@Argument String id, @AuthenticationPrincipal Caller caller) {
 		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
-		if (!caller.actsForAlliance() && !asset.owner().equals(caller.org())) {
+		if (!caller.sees(asset.owner())) {
 			throw HubException.forbidden("Asset " + id + " belongs to another member.");
 		}
 		return asset;

@@ -226,9 +226,9 @@ public class AssetService {
 				this.storage.delete(original);
 				return existing.get().asDuplicate();
 			}
+			// a picture is read once, for its metadata and its perceptual hash
 			byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
-			MediaMetadata metadata = picture != null ? MediaInspector.image(picture, this.limits.maxPixels())
-					: inspect(type, original, size);
+			MediaMetadata metadata = inspect(type, original, size, picture);
 			Asset asset = Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
 					caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
 			written.add(Records.assetRecord(id));
@@ -259,9 +259,9 @@ public class AssetService {
 		return this.records.readText(Records.dedupe(owner, sha256)).flatMap(this::find);
 	}
 
-	private MediaMetadata inspect(SniffedType type, String key, long size) {
+	private MediaMetadata inspect(SniffedType type, String key, long size, byte[] picture) {
 		return switch (type.kind()) {
-			case IMAGE -> MediaInspector.image(this.storage.getBytes(key), this.limits.maxPixels());
+			case IMAGE -> MediaInspector.image(picture, this.limits.maxPixels());
 			case VIDEO -> MediaInspector.video(new RandomAccessSource() {
 				@Override
 				public long size() {

@@ -5,5 +5,6 @@ import java.util.Map;
 /** Adds fields another feature knows about to an item's index document (the channels it is ready for, say). */
 public interface ContentDocumentContributor {
 
-	void contribute(ContentItem item, Map<String, Object> fields);
+	/** {@code assets} holds the assets the item uses, already read, by id. */
+	void contribute(ContentItem item, Map<String, Asset> assets, Map<String, Object> fields);
 }

@@ -212,8 +212,10 @@ public class ContentService {
 					asset.keywords() == null ? java.util.stream.Stream.empty() : asset.keywords().stream()))
 			.filter(Objects::nonNull)
 			.toList());
-		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId()).flatMap(this.assets::find);
-		Optional<Asset> clip = Optional.ofNullable(item.videoAssetId()).flatMap(this.assets::find);
+		Map<String, Asset> byId = new java.util.HashMap<>();
+		used.forEach(asset -> byId.put(asset.id(), asset));
+		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId()).map(byId::get);
+		Optional<Asset> clip = Optional.ofNullable(item.videoAssetId()).map(byId::get);
 		Optional<Asset> shape = clip.isPresent() ? clip : picture;
 		GeoPoint place = item.location() != null ? item.location()
 				: picture.map(Asset::location).or(() -> clip.map(Asset::location)).orElse(null);
@@ -227,7 +229,7 @@ public class ContentService {
 			fields.put("capturedAt", asset.takenAt());
 		});
 		clip.ifPresent(asset -> fields.put("durationSeconds", asset.durationSeconds()));
-		this.contributors.orderedStream().forEach(contributor -> contributor.contribute(item, fields));
+		this.contributors.orderedStream().forEach(contributor -> contributor.contribute(item, byId, fields));
 		return new IndexedDocument(item.id(), fields);
 	}
 
@@ -240,7 +242,7 @@ public class ContentService {
 	}
 
 	private static boolean mayRead(Caller caller, ContentItem item) {
-		if (caller.actsForAlliance() || item.owner().equals(caller.org())) {
+		if (caller.sees(item.owner())) {
 			return true;
 		}
 		boolean shared = item.visibility() == Visibility.ALLIANCE;

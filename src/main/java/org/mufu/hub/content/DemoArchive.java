@@ -55,7 +55,7 @@ class DemoArchive {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadWhenEmpty() {
-		if (!this.enabled || !this.storage.list("content/").isEmpty()) {
+		if (!this.enabled || this.storage.any("content/")) {
 			return;
 		}
 		long started = System.currentTimeMillis();

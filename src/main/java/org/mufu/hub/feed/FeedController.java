@@ -87,8 +87,7 @@ class FeedController {
 	SharingReport sharingStats(@AuthenticationPrincipal Caller caller) {
 		List<SharingStats.Row> rows = this.stats.rows()
 			.stream()
-			.filter(row -> caller.actsForAlliance() || row.owner().equals(caller.org())
-					|| row.receiver().equals(caller.org()))
+			.filter(row -> caller.sees(row.owner()) || row.receiver().equals(caller.org()))
 			.sorted(Comparator.comparingLong(SharingStats.Row::deliveries).reversed())
 			.toList();
 		Map<String, Long> pairs = new LinkedHashMap<>();

@@ -81,7 +81,7 @@ class MediaController {
 	}
 
 	private boolean mayFetch(Caller caller, Asset asset) {
-		if (caller.actsForAlliance() || asset.owner().equals(caller.org())) {
+		if (caller.sees(asset.owner())) {
 			return true;
 		}
 		return this.index.contentUsingAsset(asset.id())

@@ -122,7 +122,8 @@ public class PublishingService {
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem setOverride(Caller caller, String id, String channel, ContentItem.ChannelOverride override) {
-		String name = this.catalog.require(channel) != null ? channel.toUpperCase(Locale.ROOT) : channel;
+		this.catalog.require(channel);
+		String name = channel.toUpperCase(Locale.ROOT);
 		return this.contents.change(id, item -> {
 			if (!caller.mayChange(item.owner())) {
 				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may change this item.");

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes and reads the content and asset documents. Every write refreshes the index at once (rather than
  * waiting up to a second for the next scheduled refresh), so what a mutation stored is findable when it
- * returns; bulk loads go through {@link Reindexer} instead.
+ * returns; bulk loads go through {@link #putContents} and {@link Reindexer}.
  */
 @Component
 public class ContentIndex {
@@ -107,10 +107,7 @@ public class ContentIndex {
 		term(bool, "status", filter.status());
 		term(bool, "kind", filter.kind());
 		if (filter.readerOrg() != null) {
-			String org = filter.readerOrg();
-			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(org)))
-				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
-				.minimumShouldMatch("1")));
+			bool.filter(visibleTo(filter.readerOrg()));
 		}
 		return ids(this.names.content(), Query.of(q -> q.bool(bool.build())), size);
 	}
@@ -155,9 +152,7 @@ public class ContentIndex {
 				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
 		}
 		if (query.readerOrg() != null) {
-			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(query.readerOrg())))
-				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
-				.minimumShouldMatch("1")));
+			bool.filter(visibleTo(query.readerOrg()));
 		}
 		return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
 			s.index(this.names.content())
@@ -188,8 +183,11 @@ public class ContentIndex {
 			.terms(v -> v.value(bands.stream().map(FieldValue::of).toList())))), size);
 	}
 
-	public long countContent() {
-		return count(this.names.content());
+	/** What a member's staff and channel apps may see: their own member's items and every ALLIANCE item. */
+	public static Query visibleTo(String org) {
+		return Query.of(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(org)))
+			.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
+			.minimumShouldMatch("1")));
 	}
 
 	public long countAssets() {

@@ -141,9 +141,7 @@ class ContentSearch {
 		}
 		Filters.apply(bool, filter != null ? filter : SearchFilter.none(), this.gazetteer);
 		if (readerOrg != null) {
-			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("owner").value(readerOrg)))
-				.should(s -> s.term(t -> t.field("visibility").value("ALLIANCE")))
-				.minimumShouldMatch("1")));
+			bool.filter(ContentIndex.visibleTo(readerOrg));
 		}
 		return Query.of(q -> q.bool(bool.build()));
 	}

@@ -111,7 +111,7 @@ public class SearchService {
 	private Asset visible(Caller caller, String assetId) {
 		Asset asset = this.assets.find(assetId)
 			.orElseThrow(() -> HubException.notFound("There is no asset " + assetId + "."));
-		if (!caller.actsForAlliance() && !asset.owner().equals(caller.org())) {
+		if (!caller.sees(asset.owner())) {
 			throw HubException.forbidden("Asset " + assetId + " belongs to another member.");
 		}
 		return asset;
@@ -119,7 +119,7 @@ public class SearchService {
 
 	/** Editors see every member's copies; an uploader learns of copies its own member holds. */
 	private static boolean mayList(Caller caller, Asset asset) {
-		return caller.actsForAlliance() || asset.owner().equals(caller.org());
+		return caller.sees(asset.owner());
 	}
 
 	private static String reader(Caller caller) {

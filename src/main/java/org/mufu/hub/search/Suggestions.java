@@ -7,6 +7,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.IndexNames;
 import org.mufu.hub.index.IndexUnavailableException;
 
@@ -51,9 +52,7 @@ class Suggestions {
 				.query(q -> q.bool(b -> {
 					b.filter(f -> f.prefix(p -> p.field("suggest").value(start)));
 					if (readerOrg != null) {
-						b.filter(f -> f.bool(v -> v.should(o -> o.term(t -> t.field("owner").value(readerOrg)))
-							.should(o -> o.term(t -> t.field("visibility").value("ALLIANCE")))
-							.minimumShouldMatch("1")));
+						b.filter(ContentIndex.visibleTo(readerOrg));
 					}
 					return b;
 				}))

@@ -151,6 +151,20 @@ public class ObjectStorage implements InitializingBean {
 			.build()), "copy " + from);
 	}
 
+	/** Whether any object lies under a prefix: one request for one key, however many there are. */
+	public boolean any(String prefix) {
+		for (Result<Item> result : this.client.listObjects(ListObjectsArgs.builder()
+			.bucket(this.properties.bucket())
+			.prefix(prefix)
+			.recursive(true)
+			.maxKeys(1)
+			.build())) {
+			call(result::get, "list " + prefix);
+			return true;
+		}
+		return false;
+	}
+
 	/** Keys of every object under a prefix. */
 	public List<String> list(String prefix) {
 		List<String> keys = new ArrayList<>();
