@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -362,12 +363,12 @@ class HubBench {
 			int port1 = free();
 			long t = System.nanoTime();
 			first = launch(jar, dataDir, port1, es, s3, "first");
-			awaitHealthy(port1, first);
+			awaitHealthy(port1, first, Path.of(dataDir, "first.log"));
 			double cold = (System.nanoTime() - t) / 1e9;
 			int port2 = free();
 			t = System.nanoTime();
 			second = launch(jar, dataDir, port2, es, s3, "second");
-			awaitHealthy(port2, second);
+			awaitHealthy(port2, second, Path.of(dataDir, "second.log"));
 			double warm = (System.nanoTime() - t) / 1e9;
 			this.report.row("start: java -jar to healthy", f("%.1f s starting its services, %.1f s reusing them", cold, warm),
 					"-", "-");
@@ -388,26 +389,42 @@ class HubBench {
 				jar.toString(), "--server.port=" + port, "--hub.data-dir=" + dataDir,
 				"--hub.local.elasticsearch.port=" + es, "--hub.local.s3.port=" + s3, "--hub.samples.load=false")
 			.redirectErrorStream(true)
-			.redirectOutput(Path.of(dataDir, name + ".log").toFile())
 			.start();
 	}
 
-	private void awaitHealthy(int port, Process process) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-		while (System.nanoTime() < deadline && process.isAlive()) {
-			try {
-				HttpResponse<String> health = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-						+ "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"")) {
-					return;
+	/**
+	 * Reads the hub's output (copying it to a log file) until it reports that it has started, then checks that
+	 * health is UP; a hub that exits or stays silent past the deadline fails the measurement.
+	 */
+	private void awaitHealthy(int port, Process process, Path log) throws Exception {
+		CompletableFuture<Boolean> started = new CompletableFuture<>();
+		Thread reader = new Thread(() -> {
+			try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+					StandardCharsets.UTF_8)); var out = Files.newBufferedWriter(log)) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					out.write(line);
+					out.newLine();
+					if (line.contains("Started MufuHubApplication")) {
+						out.flush();
+						started.complete(true);
+					}
 				}
 			}
 			catch (java.io.IOException ex) {
-				// not listening yet
+				started.completeExceptionally(ex);
 			}
-			Thread.sleep(100); // polling interval while the hub starts
+			started.complete(false);
+		}, "hub-output");
+		reader.setDaemon(true);
+		reader.start();
+		if (!started.get(5, TimeUnit.MINUTES)) {
+			throw new IllegalStateException("the hub on port " + port + " exited before it started; see " + log);
 		}
-		throw new IllegalStateException("the hub on port " + port + " did not become healthy");
+		HttpResponse<String> health = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+				+ "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+		if (health.statusCode() != 200 || !health.body().startsWith("{\"status\":\"UP\"")) {
+			throw new IllegalStateException("the hub on port " + port + " started but is not healthy: " + health.body());
+		}
 	}
 
 	/** Whether a measurement is selected: all by default, or those named in -Dbench.only=feed,search. */
@@ -545,31 +562,19 @@ class HubBench {
 
 		private final long base;
 
-		private final Thread thread;
-
-		private volatile boolean running = true;
+		private final java.util.concurrent.ScheduledExecutorService sampler = Executors
+			.newSingleThreadScheduledExecutor();
 
 		HeapWatch() {
 			System.gc();
 			this.base = used();
-			this.thread = new Thread(() -> {
-				while (this.running) {
-					this.peak.accumulateAndGet(used(), Math::max);
-					try {
-						Thread.sleep(50); // sampling interval
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			});
-			this.thread.setDaemon(true);
-			this.thread.start();
+			this.sampler.scheduleAtFixedRate(() -> this.peak.accumulateAndGet(used(), Math::max), 0, 50,
+					TimeUnit.MILLISECONDS);
 		}
 
 		long stop() throws InterruptedException {
-			this.running = false;
-			this.thread.join();
+			this.sampler.shutdown();
+			this.sampler.awaitTermination(5, TimeUnit.SECONDS);
 			return Math.max(0, this.peak.get() - this.base);
 		}
 

@@ -7,20 +7,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Latencies of a closed loop: each client sends its next request when the last one has answered. */
 record Measured(List<Long> nanos, double seconds) {
 
 	static Measured closedLoop(int clients, double seconds, Callable<?> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		AtomicBoolean running = new AtomicBoolean(true);
 		List<Future<List<Long>>> results = new ArrayList<>();
 		long started = System.nanoTime();
+		long deadline = started + (long) (seconds * 1e9);
 		for (int i = 0; i < clients; i++) {
 			results.add(pool.submit(() -> {
 				List<Long> own = new ArrayList<>();
-				while (running.get()) {
+				while (System.nanoTime() < deadline) {
 					long t = System.nanoTime();
 					request.call();
 					own.add(System.nanoTime() - t);
@@ -28,8 +27,6 @@ record Measured(List<Long> nanos, double seconds) {
 				return own;
 			}));
 		}
-		Thread.sleep((long) (seconds * 1000)); // the measuring window, not a wait for readiness
-		running.set(false);
 		List<Long> all = new ArrayList<>();
 		for (Future<List<Long>> result : results) {
 			all.addAll(result.get());
