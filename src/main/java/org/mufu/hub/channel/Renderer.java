@@ -3,6 +3,7 @@ package org.mufu.hub.channel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -10,17 +11,21 @@ import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
-import net.coobird.thumbnailator.Thumbnails;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 
@@ -28,7 +33,11 @@ import org.mufu.hub.HubException;
  * Makes JPEG renditions of a picture: decoded once, subsampled as far as the largest rendition allows
  * (a 12-megapixel photo is never decoded whole for a 1080-pixel cover), turned upright by its EXIF
  * orientation, converted to sRGB (CMYK and ICC-tagged sources included, through the TwelveMonkeys JPEG
- * plug-in), then cropped and scaled with Thumbnailator.
+ * plug-in), then cut and scaled.
+ *
+ * <p>Scaling is progressive bilinear, as Thumbnailator does it, but the halvings are shared: each rendition
+ * starts from the smallest halving still at least its size, so a picture is halved once for all its
+ * renditions rather than once for each.
  */
 final class Renderer {
 
@@ -52,12 +61,11 @@ final class Renderer {
 				int shownWidth = turned ? reader.getHeight(0) : reader.getWidth(0);
 				int shownHeight = turned ? reader.getWidth(0) : reader.getHeight(0);
 				int step = subsampling(shownWidth, shownHeight, focusX, focusY, specs);
-				ImageReadParam param = reader.getDefaultReadParam();
-				param.setSourceSubsampling(step, step, 0, 0);
-				BufferedImage shown = upright(srgb(reader.read(0, param)), orientation);
+				BufferedImage shown = upright(srgb(reader.read(0, subsampled(reader, step))), orientation);
+				Halvings halvings = new Halvings(shown);
 				Map<RenditionSpec, Rendered> rendered = new LinkedHashMap<>();
 				for (RenditionSpec spec : specs) {
-					rendered.put(spec, render(shown, shownWidth, shownHeight, focusX, focusY, spec));
+					rendered.put(spec, render(halvings, shownWidth, shownHeight, focusX, focusY, spec));
 				}
 				return rendered;
 			}
@@ -73,6 +81,12 @@ final class Renderer {
 		}
 	}
 
+	private static ImageReadParam subsampled(ImageReader reader, int step) {
+		ImageReadParam param = reader.getDefaultReadParam();
+		param.setSourceSubsampling(step, step, 0, 0);
+		return param;
+	}
+
 	/** The largest whole step that still leaves every region at least as large as its rendition. */
 	private static int subsampling(int shownWidth, int shownHeight, double focusX, double focusY,
 			List<RenditionSpec> specs) {
@@ -83,31 +97,81 @@ final class Renderer {
 		return Math.max(1, (int) Math.floor(step));
 	}
 
-	private static Rendered render(BufferedImage shown, int shownWidth, int shownHeight, double focusX, double focusY,
+	private static Rendered render(Halvings halvings, int shownWidth, int shownHeight, double focusX, double focusY,
 			RenditionSpec spec) throws IOException {
+		BufferedImage shown = halvings.get(0);
 		Rectangle region = Crops.region(shownWidth, shownHeight, spec, focusX, focusY);
 		double factor = (double) shown.getWidth() / shownWidth;
-		Rectangle scaled = new Rectangle((int) Math.floor(region.x * factor), (int) Math.floor(region.y * factor),
-				Math.min(shown.getWidth(), (int) Math.round(region.width * factor)),
-				Math.min(shown.getHeight(), (int) Math.round(region.height * factor)));
-		scaled.width = Math.min(scaled.width, shown.getWidth() - scaled.x);
-		scaled.height = Math.min(scaled.height, shown.getHeight() - scaled.y);
+		double x = region.x * factor;
+		double y = region.y * factor;
+		double w = Math.min(region.width * factor, shown.getWidth() - x);
+		double h = Math.min(region.height * factor, shown.getHeight() - y);
 		int width = spec.width();
-		int height = spec.height() > 0 ? spec.height()
-				: (int) Math.round((double) spec.width() * scaled.height / scaled.width);
-		if (spec.mode() == RenditionSpec.Mode.FIT && width > scaled.width) {
+		int height = spec.height() > 0 ? spec.height() : (int) Math.round(spec.width() * h / w);
+		if (spec.mode() == RenditionSpec.Mode.FIT && width > w) {
 			// a fitted picture is never enlarged: a small logo keeps its size
-			width = scaled.width;
-			height = scaled.height;
+			width = (int) Math.round(w);
+			height = (int) Math.round(h);
 		}
+		int level = 0;
+		while (w / (1 << (level + 1)) >= width && h / (1 << (level + 1)) >= height && halvings.has(level + 1)) {
+			level++;
+		}
+		BufferedImage from = halvings.get(level);
+		double f = (double) from.getWidth() / shown.getWidth();
+		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(from, 0, 0, width, height, (int) Math.floor(x * f), (int) Math.floor(y * f),
+				(int) Math.min(from.getWidth(), Math.round((x + w) * f)),
+				(int) Math.min(from.getHeight(), Math.round((y + h) * f)), null);
+		g.dispose();
+		return new Rendered(jpeg(out, spec.quality()), width, height);
+	}
+
+	private static byte[] jpeg(BufferedImage image, float quality) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Thumbnails.of(shown)
-			.sourceRegion(scaled)
-			.forceSize(width, height)
-			.outputFormat("jpg")
-			.outputQuality(spec.quality())
-			.toOutputStream(out);
-		return new Rendered(out.toByteArray(), width, height);
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(quality);
+			writer.write(null, new IIOImage(image, null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
+	}
+
+	/** The picture and its successive halvings, each made once, when first needed. */
+	private static final class Halvings {
+
+		private final List<BufferedImage> levels = new ArrayList<>();
+
+		Halvings(BufferedImage shown) {
+			this.levels.add(shown);
+		}
+
+		boolean has(int level) {
+			BufferedImage smallest = this.levels.get(0);
+			return (smallest.getWidth() >> level) > 0 && (smallest.getHeight() >> level) > 0;
+		}
+
+		BufferedImage get(int level) {
+			while (this.levels.size() <= level) {
+				BufferedImage last = this.levels.get(this.levels.size() - 1);
+				BufferedImage half = new BufferedImage(last.getWidth() / 2, last.getHeight() / 2,
+						BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = half.createGraphics();
+				g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				g.drawImage(last, 0, 0, half.getWidth(), half.getHeight(), null);
+				g.dispose();
+				this.levels.add(half);
+			}
+			return this.levels.get(level);
+		}
 	}
 
 	/** The picture in sRGB without alpha (transparency over white), as JPEG and every screen expect. */
