@@ -56,12 +56,8 @@ public class FeedService {
 
 	private final Duration urlExpiry;
 
-	private final com.fasterxml.jackson.databind.ObjectMapper json;
-
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
-			ObjectStorage storage, SharingStats stats, @Value("${hub.feed.url-expiry:1h}") Duration urlExpiry,
-			com.fasterxml.jackson.databind.ObjectMapper json) {
-		this.json = json;
+			ObjectStorage storage, SharingStats stats, @Value("${hub.feed.url-expiry:1h}") Duration urlExpiry) {
 		this.index = index;
 		this.contents = contents;
 		this.catalog = catalog;
@@ -92,10 +88,11 @@ public class FeedService {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
 		String reader = caller.actsForAlliance() ? null : caller.org();
-		FeedPage page = this.index.feed(new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first));
+		FeedPage<ContentItem> page = this.index.feed(
+				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first), ContentItem.class);
 		List<FeedEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.entries().size(); i++) {
-			ContentItem item = this.json.convertValue(page.documents().get(i), ContentItem.class);
+			ContentItem item = page.documents().get(i);
 			edges.add(new FeedEdge(encode(page.entries().get(i)), node(item, name, profile)));
 			if (caller.role() == Role.CHANNEL) {
 				this.stats.count(item.id(), item.owner(), caller.org());

@@ -116,20 +116,18 @@ public class ContentIndex {
 	 * A page of a channel's feed in publishing order, by search_after on (publishAt, id): an item published
 	 * while a client pages comes after every item already there, so the client meets it exactly once.
 	 */
-	public FeedPage feed(FeedQuery query) {
+	public <T> FeedPage<T> feed(FeedQuery query, Class<T> type) {
 		try {
-			var response = this.client.search(feedRequest(query), Map.class);
+			var response = this.client.search(feedRequest(query), type);
 			List<FeedPosition> entries = new java.util.ArrayList<>();
-			List<Map<String, Object>> documents = new java.util.ArrayList<>();
+			List<T> documents = new java.util.ArrayList<>();
 			for (var hit : response.hits().hits()) {
 				entries.add(new FeedPosition(hit.sort().get(0).longValue(), hit.sort().get(1).stringValue()));
-				@SuppressWarnings("unchecked")
-				Map<String, Object> source = hit.source();
-				documents.add(source);
+				documents.add(hit.source());
 			}
 			boolean more = entries.size() > query.size();
 			int size = Math.min(entries.size(), query.size());
-			return new FeedPage(entries.subList(0, size), documents.subList(0, size), more);
+			return new FeedPage<>(entries.subList(0, size), documents.subList(0, size), more);
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw unavailable("read the " + query.channel() + " feed", ex);
