@@ -52,6 +52,8 @@ class ContentSearch {
 
 	private static final String KEEP_ALIVE = "5m";
 
+	private static final String WORDS_REQUIRED = "-25%";
+
 	private static final List<String> TERM_FACETS = List.of("owner", "kind", "status", "tags", "topics", "orientation",
 			"readyChannels");
 
@@ -131,9 +133,11 @@ class ContentSearch {
 			else {
 				String words = ChineseSegmenter.segment(text);
 				bool.must(m -> m.bool(b -> b
-					// every word counts once across title and text, so the place named in the body still weighs
+					// every word counts once across title and text, so the place named in the body still weighs;
+					// an item must have the words asked for (one in four may be missing from longer queries):
+					// "黄袍山杜鹃" finds azaleas on Huangpao Mountain, not every item that names either
 					.should(s -> s.multiMatch(mm -> mm.query(words).fields("titleSeg^2", "textSeg")
-						.type(TextQueryType.CrossFields)))
+						.type(TextQueryType.CrossFields).minimumShouldMatch(WORDS_REQUIRED)))
 					.should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "allText").type(TextQueryType.Phrase)
 						.boost(2f)))
 					.minimumShouldMatch("1")));
