@@ -38,6 +38,8 @@ public class ContentService {
 
 	private final Records records;
 
+	private final Packs packs;
+
 	private final ObjectStorage storage;
 
 	private final AssetService assets;
@@ -50,10 +52,11 @@ public class ContentService {
 
 	private final org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors;
 
-	ContentService(Records records, ObjectStorage storage, AssetService assets, ContentIndex index, ObjectMapper json,
-			org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors) {
+	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
+			ObjectMapper json, org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors) {
 		this.contributors = contributors;
 		this.records = records;
+		this.packs = packs;
 		this.storage = storage;
 		this.assets = assets;
 		this.index = index;
@@ -130,6 +133,9 @@ public class ContentService {
 						+ "alliance editor may delete it.");
 			}
 			this.index.deleteContent(id);
+			if (Ids.packOf(id).isPresent()) {
+				this.records.writeText(Records.tombstone(id), "deleted " + Instant.now());
+			}
 			this.storage.delete(Records.contentRecord(id));
 			List<String> removed = new ArrayList<>();
 			for (String assetId : item.allAssetIds()) {
@@ -197,8 +203,16 @@ public class ContentService {
 			.toList();
 	}
 
+	/** An item's own record; for an imported item without one (never changed), its packed record unless deleted. */
 	Optional<ContentItem> find(String id) {
-		return Ids.valid(id) ? this.records.read(Records.contentRecord(id), ContentItem.class) : Optional.empty();
+		if (!Ids.valid(id)) {
+			return Optional.empty();
+		}
+		Optional<ContentItem> own = this.records.read(Records.contentRecord(id), ContentItem.class);
+		if (own.isPresent() || Ids.packOf(id).isEmpty() || this.storage.exists(Records.tombstone(id))) {
+			return own;
+		}
+		return this.packs.find(id);
 	}
 
 	IndexedDocument document(ContentItem item) {
@@ -259,7 +273,7 @@ public class ContentService {
 		return item;
 	}
 
-	private void validate(Caller caller, ContentItem item) {
+	void validate(Caller caller, ContentItem item) {
 		if (item.title() == null || item.title().isBlank()) {
 			throw HubException.badRequest("The item needs a title.");
 		}
@@ -321,7 +335,7 @@ public class ContentService {
 		return new GeoPoint(location.latitude(), location.longitude(), null);
 	}
 
-	private static List<String> clean(List<String> values) {
+	static List<String> clean(List<String> values) {
 		if (values == null) {
 			return List.of();
 		}

@@ -55,7 +55,7 @@ class DemoArchive {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadWhenEmpty() {
-		if (!this.enabled || this.storage.any("content/")) {
+		if (!this.enabled || this.storage.any("content/") || this.storage.any(Records.PACKS)) {
 			return;
 		}
 		long started = System.currentTimeMillis();

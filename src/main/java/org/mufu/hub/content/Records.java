@@ -63,6 +63,17 @@ class Records {
 		return "content/" + shard(contentId) + "/" + contentId + ".json";
 	}
 
+	/** Marks an imported item as deleted: its pack is never rewritten, so the mark overrides the packed record. */
+	static String tombstone(String contentId) {
+		return "content/" + shard(contentId) + "/" + contentId + ".deleted";
+	}
+
+	static final String PACKS = "packs/";
+
+	static String pack(String packId) {
+		return PACKS + packId + ".ndjson";
+	}
+
 	static String dedupe(String owner, String sha256) {
 		return "dedupe/" + owner + "/" + sha256;
 	}

@@ -3,12 +3,14 @@ package org.mufu.hub.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -38,14 +40,17 @@ class StoredRecords implements Reindexer.Source {
 
 	private final AssetService assets;
 
+	private final Packs packs;
+
 	private final ExecutorService readers = Executors.newFixedThreadPool(16, runnable -> {
 		Thread thread = new Thread(runnable, "record-reader");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	StoredRecords(ObjectStorage storage, ContentService contents, AssetService assets) {
+	StoredRecords(ObjectStorage storage, ContentService contents, AssetService assets, Packs packs) {
 		this.storage = storage;
+		this.packs = packs;
 		this.contents = contents;
 		this.assets = assets;
 	}
@@ -53,13 +58,30 @@ class StoredRecords implements Reindexer.Source {
 	@Override
 	public Stream<IndexedDocument> contents() {
 		long started = System.nanoTime();
-		List<String> ids = listShards("content/")
-			.stream()
+		List<String> keys = listShards("content/");
+		List<String> ids = keys.stream()
 			.filter(key -> key.endsWith(".json"))
 			.map(key -> key.substring(key.lastIndexOf('/') + 1, key.length() - ".json".length()))
 			.toList();
-		logger.info("Listed " + ids.size() + " item records in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-		return read(ids, id -> this.contents.find(id).map(this.contents::document));
+		// an imported item with a record of its own, or deleted, is not read from its pack
+		Set<String> overridden = keys.stream()
+			.map(key -> key.substring(key.lastIndexOf('/') + 1, key.lastIndexOf('.')))
+			.collect(Collectors.toSet());
+		List<String> packs = this.packs.list();
+		logger.info("Listed " + ids.size() + " item records and " + packs.size() + " packs in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		Stream<IndexedDocument> own = read(ids, id -> this.contents.find(id).map(this.contents::document));
+		Stream<IndexedDocument> packed = packs.stream()
+			.flatMap(pack -> readPack(pack, overridden).stream());
+		return Stream.concat(own, packed);
+	}
+
+	private List<IndexedDocument> readPack(String packId, Set<String> overridden) {
+		return this.packs.read(packId)
+			.parallelStream()
+			.filter(item -> !overridden.contains(item.id()))
+			.map(this.contents::document)
+			.toList();
 	}
 
 	@Override

@@ -1,0 +1,113 @@
+package org.mufu.hub.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.mufu.hub.HubException;
+import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.IndexedDocument;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.OrganizationDirectory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings a member's back catalogue into the hub: items exported from an older system are checked, stored in
+ * packs (one storage object per {@value Packs#SIZE} items rather than one each), then indexed in bulk. Nothing is
+ * stored unless every item is acceptable.
+ */
+@Service
+public class ArchiveImport {
+
+	private static final int BULK = 1000;
+
+	private final ContentService contents;
+
+	private final Packs packs;
+
+	private final ContentIndex index;
+
+	private final OrganizationDirectory members;
+
+	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members) {
+		this.contents = contents;
+		this.packs = packs;
+		this.index = index;
+		this.members = members;
+	}
+
+	/** Stores and indexes the items as imported (their ids are the hub's own); returns them as stored. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<ContentItem> load(Caller caller, List<ContentItem> exported) {
+		String by = caller.org() + ":" + caller.role();
+		Instant now = Instant.now();
+		List<ContentItem> checked = IntStream.range(0, exported.size())
+			.parallel()
+			.mapToObj(i -> checked(caller, exported.get(i), i + 1, by, now))
+			.toList();
+		List<ContentItem> stored = new ArrayList<>(checked.size());
+		List<List<ContentItem>> packed = new ArrayList<>();
+		for (int start = 0; start < checked.size(); start += Packs.SIZE) {
+			String packId = Ids.next();
+			List<ContentItem> pack = new ArrayList<>();
+			for (int i = start; i < Math.min(checked.size(), start + Packs.SIZE); i++) {
+				pack.add(withId(checked.get(i), Ids.inPack(packId, i - start)));
+			}
+			packed.add(pack);
+			stored.addAll(pack);
+		}
+		packed.parallelStream().forEach(pack -> this.packs.write(Ids.packOf(pack.get(0).id()).orElseThrow(), pack));
+		for (int start = 0; start < stored.size(); start += BULK) {
+			List<IndexedDocument> documents = stored.subList(start, Math.min(stored.size(), start + BULK))
+				.parallelStream()
+				.map(this.contents::document)
+				.toList();
+			this.index.putContents(documents);
+		}
+		return stored;
+	}
+
+	private ContentItem checked(Caller caller, ContentItem item, int line, String by, Instant now) {
+		try {
+			if (item.kind() == null) {
+				throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
+			}
+			if (item.owner() == null || !this.members.isMember(item.owner())) {
+				throw HubException.badRequest("The owner \"" + item.owner() + "\" is not a member of the alliance.");
+			}
+			ContentStatus status = item.status() != null ? item.status() : ContentStatus.DRAFT;
+			Instant created = item.createdAt() != null ? item.createdAt() : now;
+			boolean published = status == ContentStatus.PUBLISHED;
+			List<ContentItem.Transition> history = new ArrayList<>(item.history());
+			history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
+			ContentItem imported = new ContentItem(null, item.kind(), item.owner(), status, item.title(), item.summary(),
+					ArticleHtml.sanitize(item.body()), item.coverAssetId(), ContentItem.listOrEmpty(item.inlineAssetIds()),
+					item.videoAssetId(), item.posterAssetId(), ContentItem.listOrEmpty(item.assetIds()),
+					ContentService.clean(item.tags()), ContentService.clean(item.topics()), item.placeName(),
+					item.location(), ContentItem.listOrEmpty(item.credits()),
+					item.visibility() != null ? item.visibility() : Visibility.COUNTY,
+					item.language() != null ? item.language() : "zh-CN", 1, created,
+					item.updatedAt() != null ? item.updatedAt() : created,
+					item.createdBy() != null ? item.createdBy() : by, by, item.author(), item.overrides(),
+					item.channels(), published && item.publishAt() == null ? created : item.publishAt(),
+					item.expireAt(), published && item.publishedAt() == null ? created : item.publishedAt(), history);
+			this.contents.validate(caller, imported);
+			return imported;
+		}
+		catch (HubException ex) {
+			throw new HubException(ex.kind(), "Item " + line + " of the import: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static ContentItem withId(ContentItem item, String id) {
+		return new ContentItem(id, item.kind(), item.owner(), item.status(), item.title(), item.summary(), item.body(),
+				item.coverAssetId(), item.inlineAssetIds(), item.videoAssetId(), item.posterAssetId(), item.assetIds(),
+				item.tags(), item.topics(), item.placeName(), item.location(), item.credits(), item.visibility(),
+				item.language(), item.version(), item.createdAt(), item.updatedAt(), item.createdBy(), item.updatedBy(),
+				item.author(), item.overrides(), item.channels(), item.publishAt(), item.expireAt(), item.publishedAt(),
+				item.history());
+	}
+}

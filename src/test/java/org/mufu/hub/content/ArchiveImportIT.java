@@ -1,0 +1,140 @@
+package org.mufu.hub.content;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.Test;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.index.IndexNames;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Callers;
+import org.mufu.hub.security.Role;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArchiveImportIT extends IntegrationTest {
+
+	private static final Caller ADMIN = new Caller("tongcheng", Role.ADMIN);
+
+	@Autowired
+	ArchiveImport archive;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	IndexNames names;
+
+	@Test
+	void importedItemsAreStoredInPacksAndServedLikeAnyOther() throws IOException {
+		String topic = topic();
+		int packsBefore = this.storage.list("packs/").size();
+
+		List<ContentItem> stored = load(ADMIN, exported(topic, 1203));
+
+		assertThat(this.storage.list("packs/")).hasSize(packsBefore + 3);
+		assertThat(stored).extracting(ContentItem::id).doesNotHaveDuplicates()
+			.allSatisfy(id -> assertThat(this.storage.exists(ContentService.recordKey(id))).isFalse());
+		assertThat(indexed(topic)).isEqualTo(1203);
+		ContentItem last = stored.get(1202);
+		assertThat(last.body()).contains("迁移正文1202").doesNotContain("script");
+		as("xiushui", Role.UPLOADER).documentName("content").variable("id", last.id())
+			.execute()
+			.path("content.title").entity(String.class).isEqualTo("旧档案第1202号")
+			.path("content.owner.id").entity(String.class).isEqualTo("pingjiang");
+		as("liuyang", Role.CHANNEL).documentName("feed")
+			.variable("channel", "WEBSITE").variable("first", 3).variable("topics", List.of(topic))
+			.execute()
+			.path("feed.edges[*].node.id").entityList(String.class)
+			.containsExactly(stored.get(0).id(), stored.get(1).id(), stored.get(2).id());
+	}
+
+	@Test
+	void changedImportedItemKeepsItsChangeAndDeletedOneStaysGoneAfterAReindex() throws IOException {
+		String topic = topic();
+		List<ContentItem> stored = load(ADMIN, exported(topic, 20));
+		String changed = stored.get(4).id();
+		String deleted = stored.get(7).id();
+
+		as("pingjiang", Role.UPLOADER).documentName("updateContent")
+			.variable("id", changed).variable("expectedVersion", 1).variable("input", Map.of("title", "旧档案改过的标题"))
+			.execute()
+			.path("updateContent.version").entity(Integer.class).isEqualTo(2);
+		as("pingjiang", Role.UPLOADER).documentName("deleteContent").variable("id", deleted).execute();
+		as("tongcheng", Role.ADMIN).documentName("reindex").execute().path("reindex.contentCount").hasValue();
+
+		assertThat(indexed(topic)).isEqualTo(19);
+		as("tongcheng", Role.EDITOR).documentName("content").variable("id", changed)
+			.execute()
+			.path("content.title").entity(String.class).isEqualTo("旧档案改过的标题")
+			.path("content.version").entity(Integer.class).isEqualTo(2);
+		as("tongcheng", Role.EDITOR).documentName("content").variable("id", deleted)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.NOT_FOUND));
+	}
+
+	@Test
+	void oneBadItemStopsTheWholeImportAndLeavesNothingBehind() throws IOException {
+		String topic = topic();
+		List<ContentItem> items = new java.util.ArrayList<>(exported(topic, 600));
+		ContentItem good = items.get(541);
+		items.set(541, new ContentItem(null, good.kind(), good.owner(), good.status(), " ", null, good.body(), null,
+				List.of(), null, null, List.of(), List.of(), List.of(topic), null, null, List.of(), good.visibility(),
+				null, 0, null, null, null, null, null, null, List.of("WEBSITE"), null, null, null, null));
+		int packsBefore = this.storage.list("packs/").size();
+
+		assertThatThrownBy(() -> load(ADMIN, items)).isInstanceOfSatisfying(HubException.class, ex -> {
+			assertThat(ex.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+			assertThat(ex.getMessage()).isEqualTo("Item 542 of the import: The item needs a title.");
+		});
+		assertThat(this.storage.list("packs/")).hasSize(packsBefore);
+		assertThat(indexed(topic)).isZero();
+	}
+
+	@Test
+	void onlyAnAdministratorImports() {
+		Caller editor = new Caller("tongcheng", Role.EDITOR);
+		assertThatThrownBy(() -> load(editor, exported(topic(), 1))).isInstanceOf(AccessDeniedException.class);
+	}
+
+	private List<ContentItem> load(Caller caller, List<ContentItem> items) {
+		return Callers.as(caller, () -> this.archive.load(caller, items));
+	}
+
+	private long indexed(String topic) throws IOException {
+		return this.client.count(c -> c.index(this.names.content())
+			.query(q -> q.term(t -> t.field("topics").value(topic)))).count();
+	}
+
+	private static String topic() {
+		return "import-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** Published articles as an older system exports them, a day apart from 2019 on, owned by Pingjiang. */
+	private static List<ContentItem> exported(String topic, int count) {
+		Instant first = Instant.parse("2019-03-01T02:00:00Z");
+		return IntStream.range(0, count).mapToObj(n -> {
+			Instant at = first.plusSeconds(86_400L * n);
+			return new ContentItem(null, ContentKind.ARTICLE, "pingjiang", ContentStatus.PUBLISHED, "旧档案第" + n + "号",
+					null, "<p>迁移正文" + n + "<script>alert(1)</script></p>", null, List.of(), null, null, List.of(),
+					List.of(), List.of(topic), null, null, List.of(), Visibility.ALLIANCE, null, 0, at, at, "old-cms",
+					null, "编辑部", null, List.of("WEBSITE"), at, null, at, null);
+		}).toList();
+	}
+}
