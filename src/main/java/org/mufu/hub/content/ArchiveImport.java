@@ -3,8 +3,13 @@ package org.mufu.hub.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.PreDestroy;
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.IndexedDocument;
@@ -31,6 +36,12 @@ public class ArchiveImport {
 	private final ContentIndex index;
 
 	private final OrganizationDirectory members;
+
+	private final ExecutorService indexers = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "import-indexer");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members) {
 		this.contents = contents;
@@ -60,14 +71,42 @@ public class ArchiveImport {
 			stored.addAll(pack);
 		}
 		packed.parallelStream().forEach(pack -> this.packs.write(Ids.packOf(pack.get(0).id()).orElseThrow(), pack));
-		for (int start = 0; start < stored.size(); start += BULK) {
-			List<IndexedDocument> documents = stored.subList(start, Math.min(stored.size(), start + BULK))
-				.parallelStream()
-				.map(this.contents::document)
-				.toList();
-			this.index.putContents(documents);
-		}
+		index(stored);
 		return stored;
+	}
+
+	/*
+	 * Two bulks at a time: Elasticsearch indexes a bulk on one thread per shard, so while it takes one the hub
+	 * cuts the next into words on the other core.
+	 */
+	private void index(List<ContentItem> stored) {
+		List<Future<?>> bulks = new ArrayList<>();
+		for (int start = 0; start < stored.size(); start += BULK) {
+			List<ContentItem> bulk = stored.subList(start, Math.min(stored.size(), start + BULK));
+			bulks.add(this.indexers.submit(() -> this.index
+				.putContents(bulk.parallelStream().map(this.contents::document).toList())));
+		}
+		try {
+			for (Future<?> bulk : bulks) {
+				bulk.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("indexing the import was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			bulks.forEach(bulk -> bulk.cancel(false));
+		}
+		this.index.refreshContents();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.indexers.shutdownNow();
 	}
 
 	private ContentItem checked(Caller caller, ContentItem item, int line, String by, Instant now) {

@@ -44,13 +44,15 @@ public class ContentIndex {
 		put(this.names.assets(), document);
 	}
 
-	/** Many item documents in one bulk request, refreshed once at the end: for loading an archive. */
+	/**
+	 * Many item documents in one bulk request, for loading an archive: not yet searchable, so that several bulks
+	 * can run at once; {@link #refreshContents} makes them visible together.
+	 */
 	public void putContents(List<IndexedDocument> documents) {
 		if (documents.isEmpty()) {
 			return;
 		}
-		co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder()
-			.refresh(Refresh.True);
+		co.elastic.clients.elasticsearch.core.BulkRequest.Builder bulk = new co.elastic.clients.elasticsearch.core.BulkRequest.Builder();
 		for (IndexedDocument document : SearchFields.enrichAll(documents)) {
 			bulk.operations(op -> op.index(i -> i.index(this.names.content()).id(document.id()).document(document.fields())));
 		}
@@ -61,6 +63,16 @@ public class ContentIndex {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw unavailable("load " + documents.size() + " items", ex);
+		}
+	}
+
+	/** Makes every item document loaded so far searchable. */
+	public void refreshContents() {
+		try {
+			this.client.indices().refresh(r -> r.index(this.names.content()));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("make loaded items searchable", ex);
 		}
 	}
 
@@ -100,8 +112,8 @@ public class ContentIndex {
 	public List<String> findContent(ContentFilter filter, int size) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		if (filter.text() != null && !filter.text().isBlank()) {
-			bool.must(m -> m.multiMatch(mm -> mm.query(filter.text())
-				.fields("title^3", "summary^2", "body", "tags^2", "topics", "placeName", "credits")));
+			// the same text the archive search reads: summary, body, place, credits and tags are all in allText
+			bool.must(m -> m.multiMatch(mm -> mm.query(filter.text()).fields("title^3", "allText")));
 		}
 		term(bool, "owner", filter.owner());
 		term(bool, "status", filter.status());

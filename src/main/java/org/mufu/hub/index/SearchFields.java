@@ -25,12 +25,14 @@ final class SearchFields {
 
 	static Map<String, Object> enrich(Map<String, Object> fields) {
 		String title = text(fields.get("title"));
-		String all = String.join(" ", title, text(fields.get("summary")), plain(text(fields.get("body"))),
+		String rest = String.join(" ", text(fields.get("summary")), plain(text(fields.get("body"))),
 				text(fields.get("tags")), text(fields.get("topics")), text(fields.get("placeName")),
 				text(fields.get("credits")), text(fields.get("author")), text(fields.get("assetText")));
-		fields.put("titleSeg", ChineseSegmenter.segment(title));
-		fields.put("textSeg", ChineseSegmenter.segment(all));
-		fields.put("allText", all);
+		// the title is cut into words once and counted in both fields
+		String titleWords = ChineseSegmenter.segment(title);
+		fields.put("titleSeg", titleWords);
+		fields.put("textSeg", (titleWords + " " + ChineseSegmenter.segment(rest)).strip());
+		fields.put("allText", title + " " + rest);
 		List<String> suggest = new ArrayList<>();
 		add(suggest, fields.get("title"));
 		add(suggest, fields.get("tags"));

@@ -148,6 +148,7 @@ class RelevanceIT extends IntegrationTest {
 		for (int i = 0; i < documents.size(); i += 500) {
 			this.index.putContents(documents.subList(i, Math.min(documents.size(), i + 500)));
 		}
+		this.index.refreshContents();
 		Map<String, Set<String>> chosen = new LinkedHashMap<>();
 		List<String> keys = new ArrayList<>(labels.keySet());
 		java.util.Collections.shuffle(keys, random);
