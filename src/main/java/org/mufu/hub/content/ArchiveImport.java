@@ -1,5 +1,10 @@
 package org.mufu.hub.content;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
@@ -37,17 +43,40 @@ public class ArchiveImport {
 
 	private final OrganizationDirectory members;
 
+	private final ObjectMapper json;
+
 	private final ExecutorService indexers = Executors.newFixedThreadPool(2, runnable -> {
 		Thread thread = new Thread(runnable, "import-indexer");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members) {
+	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members,
+			ObjectMapper json) {
+		this.json = json;
 		this.contents = contents;
 		this.packs = packs;
 		this.index = index;
 		this.members = members;
+	}
+
+	/** The items of a file with one exported item record (JSON) per line, stored and indexed as {@link #load}. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<ContentItem> load(Caller caller, Path ndjson) {
+		List<ContentItem> items = new ArrayList<>();
+		try (BufferedReader lines = Files.newBufferedReader(ndjson, StandardCharsets.UTF_8)) {
+			int number = 0;
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				number++;
+				if (!line.isBlank()) {
+					items.add(parse(line, number));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw HubException.badRequest("The file " + ndjson + " cannot be read: " + ex.getMessage());
+		}
+		return load(caller, items);
 	}
 
 	/** Stores and indexes the items as imported (their ids are the hub's own); returns them as stored. */
@@ -107,6 +136,16 @@ public class ArchiveImport {
 	@PreDestroy
 	void stop() {
 		this.indexers.shutdownNow();
+	}
+
+	private ContentItem parse(String line, int number) {
+		try {
+			return this.json.readValue(line, ContentItem.class);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw HubException.badRequest("Line " + number + " is not an item record (one JSON object per line, as "
+					+ "exported): " + ex.getOriginalMessage());
+		}
 	}
 
 	private ContentItem checked(Caller caller, ContentItem item, int line, String by, Instant now) {

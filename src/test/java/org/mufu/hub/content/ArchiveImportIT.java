@@ -1,6 +1,8 @@
 package org.mufu.hub.content;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.IntegrationTest;
@@ -39,6 +43,9 @@ class ArchiveImportIT extends IntegrationTest {
 
 	@Autowired
 	IndexNames names;
+
+	@Autowired
+	ObjectMapper json;
 
 	@Test
 	void importedItemsAreStoredInPacksAndServedLikeAnyOther() throws IOException {
@@ -105,6 +112,24 @@ class ArchiveImportIT extends IntegrationTest {
 		});
 		assertThat(this.storage.list("packs/")).hasSize(packsBefore);
 		assertThat(indexed(topic)).isZero();
+	}
+
+	@Test
+	void anExportFileIsImportedLineByLineAndABrokenLineIsNamed(@TempDir Path folder) throws IOException {
+		String topic = topic();
+		List<ContentItem> items = exported(topic, 3);
+		Path export = folder.resolve("export.ndjson");
+		Files.writeString(export, this.json.writeValueAsString(items.get(0)) + "\n\n"
+				+ this.json.writeValueAsString(items.get(1)) + "\n" + this.json.writeValueAsString(items.get(2)) + "\n");
+		Path broken = folder.resolve("broken.ndjson");
+		Files.writeString(broken, this.json.writeValueAsString(items.get(0)) + "\n{\"title\": \"没有结尾\"\n");
+
+		assertThat(Callers.as(ADMIN, () -> this.archive.load(ADMIN, export))).extracting(ContentItem::title)
+			.containsExactly("旧档案第0号", "旧档案第1号", "旧档案第2号");
+		assertThatThrownBy(() -> Callers.as(ADMIN, () -> this.archive.load(ADMIN, broken)))
+			.isInstanceOfSatisfying(HubException.class, ex -> assertThat(ex.getMessage()).startsWith(
+					"Line 2 is not an item record (one JSON object per line, as exported)"));
+		assertThat(indexed(topic)).isEqualTo(3);
 	}
 
 	@Test
