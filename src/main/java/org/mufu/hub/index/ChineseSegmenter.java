@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Cuts Chinese text into words for a whitespace-analysed field: the Elasticsearch the hub runs has no Chinese
@@ -40,18 +41,34 @@ public final class ChineseSegmenter {
 	}
 
 	public static String segment(String text) {
+		return segment(text, false);
+	}
+
+	/**
+	 * A query cut into words, without the pieces of a known name: smartcn cuts 黄袍山 into 黄袍 and 山, which as
+	 * query words would match every item with any mountain. Indexed text keeps the pieces (and the name), so a
+	 * query for 黄袍 alone still finds it.
+	 */
+	public static String segmentQuery(String text) {
+		return segment(text, true);
+	}
+
+	private static String segment(String text, boolean dropPiecesOfNames) {
 		if (text == null || text.isBlank()) {
 			return "";
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
+		List<int[]> names = dropPiecesOfNames ? names(lower) : List.of();
 		Set<String> extra = new LinkedHashSet<>();
 		StringBuilder out = new StringBuilder();
 		try (TokenStream tokens = ANALYZER.tokenStream("text", lower)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
 				String word = term.toString();
-				if (!word.isBlank() && Character.isLetterOrDigit(word.codePointAt(0))) {
+				if (!word.isBlank() && Character.isLetterOrDigit(word.codePointAt(0))
+						&& !insideName(offset.startOffset(), offset.endOffset(), names)) {
 					out.append(word).append(' ');
 				}
 			}
@@ -78,6 +95,26 @@ public final class ChineseSegmenter {
 		}
 		extra.forEach(word -> out.append(word).append(' '));
 		return out.toString().strip();
+	}
+
+	/** Where lexicon words occur in the text, as [start, end) character ranges. */
+	private static List<int[]> names(String lower) {
+		List<int[]> found = new ArrayList<>();
+		for (String word : LEXICON) {
+			for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+				found.add(new int[] { at, at + word.length() });
+			}
+		}
+		return found;
+	}
+
+	private static boolean insideName(int start, int end, List<int[]> names) {
+		for (int[] name : names) {
+			if (start >= name[0] && end <= name[1] && end - start < name[1] - name[0]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> lexicon() {

@@ -23,10 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentIndex {
 
-	/** Fields made for searching; an item read back from the index needs none of them. */
-	public static final List<String> DERIVED = List.of("titleSeg", "textSeg", "allText", "assetText", "suggest",
-			"readyChannels", "usedAssetIds", "geo");
-
 	private final ElasticsearchClient client;
 
 	private final IndexNames names;
@@ -168,7 +164,6 @@ public class ContentIndex {
 			s.index(this.names.content())
 				.query(q -> q.bool(bool.build()))
 				.size(query.size() + 1)
-				.source(src -> src.filter(f -> f.excludes(DERIVED)))
 				.trackTotalHits(t -> t.enabled(false))
 				.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Asc)))
 				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));

@@ -84,7 +84,7 @@ class ContentSearch {
 			if (cursor != null) {
 				request.searchAfter(cursor.sortValues());
 			}
-			SearchResponse<Map> response = this.client.search(request.build(), Map.class);
+			SearchResponse<ContentItem> response = this.client.search(request.build(), ContentItem.class);
 			String nextPit = response.pitId() != null ? response.pitId() : pit;
 			List<SearchResult.Hit> hits = new ArrayList<>();
 			for (var hit : response.hits().hits()) {
@@ -92,7 +92,7 @@ class ContentSearch {
 				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
 						field.equals("allText") ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
 				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort()).encode(this.json),
-						hit.score() != null ? hit.score() : 0, highlights, item(hit.source())));
+						hit.score() != null ? hit.score() : 0, highlights, hit.source()));
 			}
 			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
 			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
@@ -111,7 +111,6 @@ class ContentSearch {
 		SearchRequest.Builder request = new SearchRequest.Builder().query(query(text, filter, readerOrg, mode))
 			.size(first)
 			.trackTotalHits(t -> t.enabled(true))
-			.source(s -> s.filter(f -> f.excludes(ContentIndex.DERIVED)))
 			.highlight(h -> h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
 				.fields("title", f -> f.numberOfFragments(0))
 				.fields("allText", f -> f));
@@ -131,7 +130,7 @@ class ContentSearch {
 				bool.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^2", "allText")));
 			}
 			else {
-				String words = ChineseSegmenter.segment(text);
+				String words = ChineseSegmenter.segmentQuery(text);
 				bool.must(m -> m.bool(b -> b
 					// every word counts once across title and text, so the place named in the body still weighs;
 					// an item must have the words asked for (one in four may be missing from longer queries):
@@ -179,16 +178,6 @@ class ContentSearch {
 				.toList()));
 		}
 		return facets;
-	}
-
-	/** The item as indexed (its record as stored), or null for a document that is not one (a bulk-loaded test row). */
-	private ContentItem item(Map<?, ?> source) {
-		try {
-			return source == null ? null : this.json.convertValue(source, ContentItem.class);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	/** Per-character marks from the character field, merged: 黄袍山 rather than 黄 袍 山 marked one by one. */

@@ -50,7 +50,7 @@ class SecurityConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secret.key()).macAlgorithm(MacAlgorithm.HS256).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members)));
-		return decoder;
+		return new CheckedTokens(decoder);
 	}
 
 	private static OAuth2TokenValidator<Jwt> memberAndRole(OrganizationDirectory members) {

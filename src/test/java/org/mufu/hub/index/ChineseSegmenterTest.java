@@ -25,6 +25,14 @@ class ChineseSegmenterTest {
 		assertThat(words("平江酱干的二十道工序")).containsAll(words("平江酱干"));
 	}
 
+	@Test
+	void aQueryKeepsNamesWholeButTextKeepsTheirPiecesToo() {
+		assertThat(words("黄袍山杜鹃")).contains("黄袍", "山", "黄袍山", "杜鹃");
+		assertThat(List.of(ChineseSegmenter.segmentQuery("黄袍山杜鹃").split(" "))).contains("黄袍山", "杜鹃")
+			.doesNotContain("黄袍", "山");
+		assertThat(List.of(ChineseSegmenter.segmentQuery("黄袍 山顶").split(" "))).contains("黄袍", "山顶");
+	}
+
 	private static List<String> words(String text) {
 		return List.of(ChineseSegmenter.segment(text).split(" "));
 	}
