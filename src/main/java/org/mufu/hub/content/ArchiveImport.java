@@ -138,6 +138,11 @@ public class ArchiveImport {
 		this.indexers.shutdownNow();
 	}
 
+	/** The index documents of stored items as an import loads them (the benchmark's baseline loads the same). */
+	public List<IndexedDocument> documents(List<ContentItem> stored) {
+		return this.index.asLoaded(stored.parallelStream().map(this.contents::document).toList());
+	}
+
 	private ContentItem parse(String line, int number) {
 		try {
 			return this.json.readValue(line, ContentItem.class);

@@ -62,6 +62,14 @@ public class ContentIndex {
 		}
 	}
 
+	/**
+	 * Documents exactly as {@link #putContents} sends them, words and characters added (also what the benchmark
+	 * loads straight into Elasticsearch as its baseline).
+	 */
+	public List<IndexedDocument> asLoaded(List<IndexedDocument> documents) {
+		return SearchFields.enrichAll(documents);
+	}
+
 	/** Makes every item document loaded so far searchable. */
 	public void refreshContents() {
 		try {
