@@ -89,6 +89,9 @@ class HubBench {
 
 	private static final double WINDOW = Double.parseDouble(System.getProperty("bench.window", "5"));
 
+	/** Items per import, as one export file of a member's archive; both sides make them searchable after each. */
+	private static final int IMPORT_FILE = 20_000;
+
 	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
 	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -203,9 +206,9 @@ class HubBench {
 		Random random = new Random(7);
 		double hubSeconds = 0;
 		Instant start = Instant.now().minusSeconds(ITEMS);
-		for (int offset = 0; offset < ITEMS; offset += 5000) {
+		for (int offset = 0; offset < ITEMS; offset += IMPORT_FILE) {
 			List<ContentItem> items = new ArrayList<>();
-			for (int i = offset; i < Math.min(ITEMS, offset + 5000); i++) {
+			for (int i = offset; i < Math.min(ITEMS, offset + IMPORT_FILE); i++) {
 				items.add(item(i, random, start.plusSeconds(i)));
 			}
 			long t = System.nanoTime();
