@@ -5,7 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.metadata.MediaKind;
@@ -30,7 +37,14 @@ public class RenditionService {
 	 * Keys of renditions known to be in storage. A key names its size and focal point, so what it holds never
 	 * changes: a feed page need not list an asset's folder again once its renditions are known.
 	 */
-	private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService writers = Executors.newFixedThreadPool(4,
+			runnable -> {
+				Thread thread = new Thread(runnable, "rendition-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	RenditionService(ObjectStorage storage, AssetService assets, ChannelCatalog catalog) {
 		this.storage = storage;
@@ -88,14 +102,29 @@ public class RenditionService {
 			Map<RenditionSpec, Renderer.Rendered> made = Renderer.render(this.assets.originalBytes(picture),
 					picture.orientation() != null ? picture.orientation() : 1, picture.focusX(), picture.focusY(),
 					missing);
+			// stored side by side: each is a round trip to the storage server, not work for this core
+			List<CompletableFuture<Void>> puts = new ArrayList<>();
 			made.forEach((spec, rendered) -> {
 				String key = folder + spec.fileName(picture.focusX(), picture.focusY());
-				this.storage.putBytes(key, rendered.bytes(), "image/jpeg");
-				this.known.add(key);
+				puts.add(CompletableFuture.runAsync(
+						() -> this.storage.putBytes(key, rendered.bytes(), "image/jpeg"), this.writers));
 				stored.put(spec.name(), new StoredRendition(spec.name(), rendered.width(), rendered.height(), key));
 			});
+			try {
+				CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new))
+					.join();
+			}
+			catch (CompletionException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+			}
+			stored.values().forEach(rendition -> this.known.add(rendition.key()));
 		}
 		return stored;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.writers.shutdownNow();
 	}
 
 	/** Drops renditions made for an earlier focal point. */
