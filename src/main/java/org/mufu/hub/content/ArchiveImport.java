@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -84,22 +85,16 @@ public class ArchiveImport {
 	public List<ContentItem> load(Caller caller, List<ContentItem> exported) {
 		String by = caller.org() + ":" + caller.role();
 		Instant now = Instant.now();
-		List<ContentItem> checked = IntStream.range(0, exported.size())
+		List<String> packIds = Stream.generate(Ids::next).limit((exported.size() + Packs.SIZE - 1) / Packs.SIZE).toList();
+		List<ContentItem> stored = IntStream.range(0, exported.size())
 			.parallel()
-			.mapToObj(i -> checked(caller, exported.get(i), i + 1, by, now))
+			.mapToObj(i -> checked(caller, exported.get(i), Ids.inPack(packIds.get(i / Packs.SIZE), i % Packs.SIZE),
+					i + 1, by, now))
 			.toList();
-		List<ContentItem> stored = new ArrayList<>(checked.size());
-		List<List<ContentItem>> packed = new ArrayList<>();
-		for (int start = 0; start < checked.size(); start += Packs.SIZE) {
-			String packId = Ids.next();
-			List<ContentItem> pack = new ArrayList<>();
-			for (int i = start; i < Math.min(checked.size(), start + Packs.SIZE); i++) {
-				pack.add(withId(checked.get(i), Ids.inPack(packId, i - start)));
-			}
-			packed.add(pack);
-			stored.addAll(pack);
-		}
-		packed.parallelStream().forEach(pack -> this.packs.write(Ids.packOf(pack.get(0).id()).orElseThrow(), pack));
+		IntStream.range(0, packIds.size())
+			.parallel()
+			.forEach(p -> this.packs.write(packIds.get(p),
+					stored.subList(p * Packs.SIZE, Math.min(stored.size(), (p + 1) * Packs.SIZE))));
 		index(stored);
 		return stored;
 	}
@@ -153,7 +148,7 @@ public class ArchiveImport {
 		}
 	}
 
-	private ContentItem checked(Caller caller, ContentItem item, int line, String by, Instant now) {
+	private ContentItem checked(Caller caller, ContentItem item, String id, int line, String by, Instant now) {
 		try {
 			if (item.kind() == null) {
 				throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
@@ -166,7 +161,7 @@ public class ArchiveImport {
 			boolean published = status == ContentStatus.PUBLISHED;
 			List<ContentItem.Transition> history = new ArrayList<>(item.history());
 			history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
-			ContentItem imported = new ContentItem(null, item.kind(), item.owner(), status, item.title(), item.summary(),
+			ContentItem imported = new ContentItem(id, item.kind(), item.owner(), status, item.title(), item.summary(),
 					ArticleHtml.sanitize(item.body()), item.coverAssetId(), ContentItem.listOrEmpty(item.inlineAssetIds()),
 					item.videoAssetId(), item.posterAssetId(), ContentItem.listOrEmpty(item.assetIds()),
 					ContentService.clean(item.tags()), ContentService.clean(item.topics()), item.placeName(),
@@ -183,14 +178,5 @@ public class ArchiveImport {
 		catch (HubException ex) {
 			throw new HubException(ex.kind(), "Item " + line + " of the import: " + ex.getMessage(), ex);
 		}
-	}
-
-	private static ContentItem withId(ContentItem item, String id) {
-		return new ContentItem(id, item.kind(), item.owner(), item.status(), item.title(), item.summary(), item.body(),
-				item.coverAssetId(), item.inlineAssetIds(), item.videoAssetId(), item.posterAssetId(), item.assetIds(),
-				item.tags(), item.topics(), item.placeName(), item.location(), item.credits(), item.visibility(),
-				item.language(), item.version(), item.createdAt(), item.updatedAt(), item.createdBy(), item.updatedBy(),
-				item.author(), item.overrides(), item.channels(), item.publishAt(), item.expireAt(), item.publishedAt(),
-				item.history());
 	}
 }
