@@ -10,8 +10,6 @@ import org.mufu.hub.channel.Readiness;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Organization;
-import org.mufu.hub.security.OrganizationDirectory;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -31,15 +29,11 @@ class FeedController {
 
 	private final SharingStats stats;
 
-	private final OrganizationDirectory members;
-
-	FeedController(FeedService feeds, PublishingService publishing, ContentService contents, SharingStats stats,
-			OrganizationDirectory members) {
+	FeedController(FeedService feeds, PublishingService publishing, ContentService contents, SharingStats stats) {
 		this.feeds = feeds;
 		this.publishing = publishing;
 		this.contents = contents;
 		this.stats = stats;
-		this.members = members;
 	}
 
 	@QueryMapping
@@ -97,11 +91,6 @@ class FeedController {
 			.map(entry -> new SharingPair(entry.getKey().split("→")[0], entry.getKey().split("→")[1], entry.getValue()))
 			.toList();
 		return new SharingReport(rows, totals);
-	}
-
-	@SchemaMapping(typeName = "FeedItem")
-	Organization owner(FeedItem item) {
-		return this.members.find(item.owner()).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "SharingRow")

@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.Visibility;
+import org.mufu.hub.security.Organization;
 
 /** An item as one channel shows it: its own title and digest, its pictures, its clip, its credits. */
 public record FeedItem(String id, ContentKind kind, String title, String digest, String author, String body,
-		List<Picture> covers, Video video, List<String> credits, String owner, Visibility visibility,
+		List<Picture> covers, Video video, List<String> credits, Organization owner, Visibility visibility,
 		List<String> topics, List<String> tags, String placeName, Instant publishedAt) {
 
 	/** A rendition as delivered: absolute URL that expires, and its exact size. */

@@ -27,6 +27,7 @@ import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.OrganizationDirectory;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
 
@@ -38,6 +39,14 @@ import org.springframework.stereotype.Service;
 public class FeedService {
 
 	private static final int MAX_PAGE = 100;
+
+	/**
+	 * The fields of an item a channel is shown (see {@code node}); the rest, such as its history and its dates
+	 * other than publishAt, is not read from Elasticsearch for a feed page.
+	 */
+	public static final List<String> FIELDS = List.of("id", "kind", "owner", "visibility", "title", "summary", "body",
+			"author", "overrides", "coverAssetId", "posterAssetId", "assetIds", "videoAssetId", "credits", "topics",
+			"tags", "placeName", "publishAt");
 
 	private static final Pattern HOSTED_IMAGE = Pattern
 		.compile("<img\\b([^>]*?)\\bsrc=\"[^\"]*\"([^>]*?)data-asset-id=\"([0-9a-z]+)\"", Pattern.CASE_INSENSITIVE);
@@ -54,16 +63,20 @@ public class FeedService {
 
 	private final SharingStats stats;
 
+	private final OrganizationDirectory members;
+
 	private final Duration urlExpiry;
 
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
-			ObjectStorage storage, SharingStats stats, @Value("${hub.feed.url-expiry:1h}") Duration urlExpiry) {
+			ObjectStorage storage, SharingStats stats, OrganizationDirectory members,
+			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry) {
 		this.index = index;
 		this.contents = contents;
 		this.catalog = catalog;
 		this.renditions = renditions;
 		this.storage = storage;
 		this.stats = stats;
+		this.members = members;
 		this.urlExpiry = urlExpiry;
 	}
 
@@ -89,7 +102,8 @@ public class FeedService {
 		}
 		String reader = caller.actsForAlliance() ? null : caller.org();
 		FeedPage<ContentItem> page = this.index.feed(
-				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first), ContentItem.class);
+				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first, FIELDS),
+				ContentItem.class);
 		List<FeedEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.entries().size(); i++) {
 			ContentItem item = page.documents().get(i);
@@ -120,7 +134,7 @@ public class FeedService {
 			.orElse(null);
 		String body = profile.rules().bodyRequired() ? hosted(item.body()) : null;
 		return new FeedItem(item.id(), item.kind(), view.title(), view.digest(), view.author(), body, covers, video,
-				item.credits(), item.owner(), item.visibility(), item.topics(), item.tags(), item.placeName(),
+				item.credits(), this.members.find(item.owner()).orElse(null), item.visibility(), item.topics(), item.tags(), item.placeName(),
 				item.publishAt());
 	}
 

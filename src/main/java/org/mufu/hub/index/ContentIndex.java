@@ -178,6 +178,9 @@ public class ContentIndex {
 			if (query.after() != null) {
 				s.searchAfter(FieldValue.of(query.after().publishAtMillis()), FieldValue.of(query.after().id()));
 			}
+			if (query.fields() != null) {
+				s.source(src -> src.filter(f -> f.includes(query.fields())));
+			}
 			return s;
 		});
 	}

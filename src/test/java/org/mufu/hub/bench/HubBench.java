@@ -54,6 +54,7 @@ import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.content.UploadTicket;
 import org.mufu.hub.content.Visibility;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.feed.FeedService;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.index.IndexNames;
 import org.mufu.hub.index.IndexedDocument;
@@ -265,7 +266,7 @@ class HubBench {
 		for (int clients : List.of(1, 4, 16)) {
 			Callable<Object> hubFeed = () -> graphql(token, body);
 			Callable<Object> rawFeed = () -> this.client.search(this.index.feedRequest(
-					new FeedQuery("TV", Instant.now(), "tongcheng", null, null, null, 20)), Map.class);
+					new FeedQuery("TV", Instant.now(), "tongcheng", null, null, null, 20, FeedService.FIELDS)), Map.class);
 			warmUp(clients, hubFeed, rawFeed);
 			List<Measured> hub = new ArrayList<>();
 			List<Measured> raw = new ArrayList<>();
