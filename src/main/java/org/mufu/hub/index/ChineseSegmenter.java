@@ -50,7 +50,8 @@ public final class ChineseSegmenter {
 	 * query for 黄袍 alone still finds it.
 	 */
 	public static String segmentQuery(String text) {
-		return segment(text, true);
+		// each word once: 杜鹃 comes from smartcn and again from the lexicon, and would otherwise weigh double
+		return String.join(" ", new LinkedHashSet<>(List.of(segment(text, true).split(" "))));
 	}
 
 	private static String segment(String text, boolean dropPiecesOfNames) {

@@ -3,13 +3,10 @@ package org.mufu.hub.search;
 import java.util.List;
 
 import org.mufu.hub.content.Asset;
-import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentService;
 import org.mufu.hub.security.Caller;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
@@ -18,11 +15,8 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final ContentService contents;
-
-	SearchController(SearchService search, ContentService contents) {
+	SearchController(SearchService search) {
 		this.search = search;
-		this.contents = contents;
 	}
 
 	@QueryMapping
@@ -48,17 +42,7 @@ class SearchController {
 		return this.search.similarAssets(caller, assetId);
 	}
 
-	@SchemaMapping(typeName = "SearchEdge")
-	ContentItem node(SearchResult.Hit hit) {
-		return hit.item() != null ? hit.item() : this.contents.load(hit.id()).orElse(null);
-	}
-
-	@SchemaMapping(typeName = "SearchConnection")
-	List<SearchResult.Hit> edges(Connection connection) {
-		return connection.hits();
-	}
-
-	record Connection(long totalCount, List<SearchResult.Hit> hits, List<SearchResult.Facet> facets,
+	record Connection(long totalCount, List<SearchResult.Hit> edges, List<SearchResult.Facet> facets,
 			PageInfo pageInfo) {
 	}
 

@@ -9,7 +9,7 @@ public record SearchResult(long totalCount, List<Hit> hits, List<Facet> facets, 
 		String endCursor) {
 
 	/** A matching item, its relevance and the fragments that matched, marked with {@code <em>}. */
-	public record Hit(String id, String cursor, double score, List<Highlight> highlights, ContentItem item) {
+	public record Hit(String id, String cursor, double score, List<Highlight> highlights, ContentItem node) {
 	}
 
 	public record Highlight(String field, List<String> fragments) {

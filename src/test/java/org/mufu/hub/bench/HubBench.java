@@ -316,9 +316,12 @@ class HubBench {
 
 	/*
 	 * One window of each side before the measured rounds, not counted: the JIT compiles the hub's request path
-	 * (half of all CPU in a short run went to the compiler) and the measured rounds see the steady state.
+	 * (half of all CPU in a short run went to the compiler) and the measured rounds see the steady state. Before
+	 * it, the garbage the load left (a few hundred MB) is collected at once rather than in pauses of 30-70 ms
+	 * inside the first windows.
 	 */
 	private static void warmUp(int clients, Callable<Object> hub, Callable<Object> raw) throws Exception {
+		System.gc();
 		Measured.closedLoop(clients, WINDOW, hub);
 		Measured.closedLoop(clients, WINDOW, raw);
 	}
