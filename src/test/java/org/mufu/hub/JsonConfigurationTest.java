@@ -57,6 +57,6 @@ class JsonConfigurationTest {
 		DeserializationContext context = ((DefaultDeserializationContext) this.json.getDeserializationContext())
 			.createDummyInstance(this.json.getDeserializationConfig());
 		assertThat(context.findRootValueDeserializer(this.json.constructType(Instant.class)))
-			.isInstanceOf(JsonConfiguration.UtcInstants.class);
+			.isInstanceOf(JsonConfiguration.Rfc3339Instants.class);
 	}
 }
