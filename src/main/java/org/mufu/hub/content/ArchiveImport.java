@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.IndexUnavailableException;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -34,6 +38,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArchiveImport {
 
+	private static final Log logger = LogFactory.getLog(ArchiveImport.class);
+
 	private static final int BULK = 1000;
 
 	private final ContentService contents;
@@ -46,11 +52,9 @@ public class ArchiveImport {
 
 	private final ObjectMapper json;
 
-	private final ExecutorService indexers = Executors.newFixedThreadPool(2, runnable -> {
-		Thread thread = new Thread(runnable, "import-indexer");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService writers = pool("import-writer");
+
+	private final ExecutorService indexers = pool("import-indexer");
 
 	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members,
 			ObjectMapper json) {
@@ -91,12 +95,38 @@ public class ArchiveImport {
 			.mapToObj(i -> checked(caller, exported.get(i), Ids.inPack(packIds.get(i / Packs.SIZE), i % Packs.SIZE),
 					i + 1, by, now))
 			.toList();
-		IntStream.range(0, packIds.size())
-			.parallel()
-			.forEach(p -> this.packs.write(packIds.get(p),
-					stored.subList(p * Packs.SIZE, Math.min(stored.size(), (p + 1) * Packs.SIZE))));
-		index(stored);
+		storeAndIndex(packIds, stored);
 		return stored;
+	}
+
+	/*
+	 * Packs are written two at a time, then indexed. If storage fails, the packs already written are removed
+	 * again, so nothing of the import is left; if only the index fails, the items stay stored and a reindex makes
+	 * them searchable. (Indexing each bulk as soon as its packs were stored was tried: no faster, as both sides
+	 * want the same two cores.)
+	 */
+	private void storeAndIndex(List<String> packIds, List<ContentItem> stored) {
+		RuntimeException storageFailure = failure(IntStream.range(0, packIds.size())
+			.mapToObj(p -> CompletableFuture.runAsync(
+					() -> this.packs.write(packIds.get(p), slice(stored, p * Packs.SIZE, Packs.SIZE)), this.writers))
+			.toList());
+		if (storageFailure != null) {
+			try {
+				packIds.forEach(this.packs::delete);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Packs of an import that could not be stored remain; a reindex would load them", ex);
+			}
+			throw storageFailure;
+		}
+		try {
+			index(stored);
+		}
+		catch (IndexUnavailableException ex) {
+			throw new HubException(ErrorKind.INDEX_UNAVAILABLE, "The " + stored.size() + " items are stored, but the "
+					+ "search index is not answering. Once it is, a reindex makes them searchable; importing the "
+					+ "file again would store them twice.", ex);
+		}
 	}
 
 	/*
@@ -104,32 +134,52 @@ public class ArchiveImport {
 	 * cuts the next into words on the other core.
 	 */
 	private void index(List<ContentItem> stored) {
-		List<Future<?>> bulks = new ArrayList<>();
+		List<CompletableFuture<Void>> bulks = new ArrayList<>();
 		for (int start = 0; start < stored.size(); start += BULK) {
-			List<ContentItem> bulk = stored.subList(start, Math.min(stored.size(), start + BULK));
-			bulks.add(this.indexers.submit(() -> this.index
-				.putContents(bulk.parallelStream().map(this.contents::document).toList())));
+			List<ContentItem> bulk = slice(stored, start, BULK);
+			bulks.add(CompletableFuture.runAsync(
+					() -> this.index.putContents(bulk.parallelStream().map(this.contents::document).toList()),
+					this.indexers));
 		}
-		try {
-			for (Future<?> bulk : bulks) {
-				bulk.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("indexing the import was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
-		finally {
-			bulks.forEach(bulk -> bulk.cancel(false));
+		RuntimeException failure = failure(bulks);
+		if (failure != null) {
+			throw failure;
 		}
 		this.index.refreshContents();
 	}
 
+	/** The first failure among the tasks, once all have ended; null if none failed. */
+	private static RuntimeException failure(List<CompletableFuture<Void>> tasks) {
+		RuntimeException first = null;
+		for (CompletableFuture<Void> task : tasks) {
+			try {
+				task.join();
+			}
+			catch (CompletionException ex) {
+				if (first == null) {
+					first = ex.getCause() instanceof RuntimeException runtime ? runtime
+							: new IllegalStateException(ex.getCause());
+				}
+			}
+		}
+		return first;
+	}
+
+	private static <T> List<T> slice(List<T> list, int start, int size) {
+		return list.subList(start, Math.min(list.size(), start + size));
+	}
+
+	private static ExecutorService pool(String name) {
+		return Executors.newFixedThreadPool(2, runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
 	@PreDestroy
 	void stop() {
+		this.writers.shutdownNow();
 		this.indexers.shutdownNow();
 	}
 

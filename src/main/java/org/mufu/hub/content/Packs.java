@@ -60,6 +60,12 @@ class Packs {
 		this.storage.putBytes(Records.pack(packId), lines.toByteArray(), "application/x-ndjson");
 	}
 
+	/** Removes a pack that an import could not finish storing. */
+	void delete(String packId) {
+		this.recent.remove(packId);
+		this.storage.delete(Records.pack(packId));
+	}
+
 	/** The packed record of an imported item, as imported. */
 	Optional<ContentItem> find(String id) {
 		return Ids.packOf(id).flatMap(this::items).map(items -> items.get(id));
