@@ -27,6 +27,7 @@ import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
@@ -133,9 +134,9 @@ public class FeedService {
 					clip.frameRate()))
 			.orElse(null);
 		String body = profile.rules().bodyRequired() ? hosted(item.body()) : null;
+		Organization owner = this.members.find(item.owner()).orElse(null);
 		return new FeedItem(item.id(), item.kind(), view.title(), view.digest(), view.author(), body, covers, video,
-				item.credits(), this.members.find(item.owner()).orElse(null), item.visibility(), item.topics(), item.tags(), item.placeName(),
-				item.publishAt());
+				item.credits(), owner, item.visibility(), item.topics(), item.tags(), item.placeName(), item.publishAt());
 	}
 
 	private FeedItem.Picture picture(StoredRendition rendition) {

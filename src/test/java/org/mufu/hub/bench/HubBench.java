@@ -315,15 +315,17 @@ class HubBench {
 	}
 
 	/*
-	 * One window of each side before the measured rounds, not counted: the JIT compiles the hub's request path
-	 * (half of all CPU in a short run went to the compiler) and the measured rounds see the steady state. Before
-	 * it, the garbage the load left (a few hundred MB) is collected at once rather than in pauses of 30-70 ms
-	 * inside the first windows.
+	 * Two windows of each side before the measured rounds, not counted, so the JIT has compiled the hub's request
+	 * path (half of all CPU in a short run went to the compiler; after one window, compilations of over 100 ms
+	 * were still running through the measured rounds). Before them, the garbage the load left (a few hundred MB)
+	 * is collected at once rather than in pauses of 30-70 ms inside the first windows.
 	 */
 	private static void warmUp(int clients, Callable<Object> hub, Callable<Object> raw) throws Exception {
 		System.gc();
-		Measured.closedLoop(clients, WINDOW, hub);
-		Measured.closedLoop(clients, WINDOW, raw);
+		for (int window = 0; window < 2; window++) {
+			Measured.closedLoop(clients, WINDOW, hub);
+			Measured.closedLoop(clients, WINDOW, raw);
+		}
 	}
 
 	/** 12-megapixel JPEGs: metadata and every channel rendition, against reading their headers with Commons Imaging. */
