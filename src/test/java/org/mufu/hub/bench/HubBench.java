@@ -34,8 +34,11 @@ import javax.imageio.ImageIO;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.messages.Item;
 import org.apache.commons.imaging.Imaging;
 import org.apache.http.HttpHost;
 import org.apache.http.util.EntityUtils;
@@ -382,6 +385,22 @@ class HubBench {
 				raw / through >= 0.6);
 		this.report.target("heap growth, upload through the hub", "< 64 MB", growth / 1048576.0, "MB",
 				growth < 64L * 1024 * 1024);
+		removeObjectsOf(bytes);
+	}
+
+	/*
+	 * The three uploads are removed once measured: each run keeps its own data directory under target/, and with
+	 * 6 GB left behind per run a few runs filled the disk (S3Proxy then refused the next upload).
+	 */
+	private void removeObjectsOf(long size) throws Exception {
+		var listed = this.minio.listObjects(ListObjectsArgs.builder().bucket(this.bucket).recursive(true).build());
+		for (var result : listed) {
+			Item object = result.get();
+			if (object.size() == size) {
+				this.minio
+					.removeObject(RemoveObjectArgs.builder().bucket(this.bucket).object(object.objectName()).build());
+			}
+		}
 	}
 
 	private void reindex() {
