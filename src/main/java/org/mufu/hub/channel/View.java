@@ -2,6 +2,8 @@ package org.mufu.hub.channel;
 
 import org.mufu.hub.content.ContentItem;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * An item's title, digest and author as one channel shows them: the editor's override where there is one;
  * a digest falls back to the summary, then to the first characters of the body.
@@ -14,7 +16,9 @@ public record View(String title, String digest, String author) {
 		String author = override != null && override.author() != null ? override.author() : item.author();
 		String digest = override != null && override.digest() != null ? override.digest() : item.summary();
 		if ((digest == null || digest.isBlank()) && item.body() != null) {
-			String text = item.body().replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+			String text = HtmlUtils.htmlUnescape(item.body().replaceAll("<[^>]*>", ""))
+				.replaceAll("\\s+", " ")
+				.strip();
 			digest = text.codePointCount(0, text.length()) <= digestFromBody ? text
 					: text.substring(0, text.offsetByCodePoints(0, digestFromBody));
 		}

@@ -1,5 +1,7 @@
 package org.mufu.hub.content;
 
+import java.util.regex.Pattern;
+
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -19,14 +21,28 @@ final class ArticleHtml {
 			.allowAttributes("src")
 			.onElements("img")
 			.allowAttributes("data-asset-id")
-			.matching(java.util.regex.Pattern.compile("[0-9a-z]{8,40}"))
+			.matching(Pattern.compile("[0-9a-z]{8,40}"))
 			.onElements("img")
 			.toFactory());
+
+	private static final Pattern NON_ASCII_REFERENCE = Pattern.compile("&#x([0-9a-fA-F]{1,6});");
 
 	private ArticleHtml() {
 	}
 
 	static String sanitize(String html) {
-		return html == null ? null : POLICY.sanitize(html).strip();
+		return html == null ? null : readable(POLICY.sanitize(html).strip());
+	}
+
+	/*
+	 * The sanitiser writes full-width punctuation as character references (，as &#xff0c;), which every
+	 * channel would then have to decode; characters beyond ASCII are never markup, so they are written back.
+	 */
+	private static String readable(String html) {
+		return NON_ASCII_REFERENCE.matcher(html).replaceAll(reference -> {
+			int codePoint = Integer.parseInt(reference.group(1), 16);
+			return codePoint >= 0x80 && Character.isValidCodePoint(codePoint) ? Character.toString(codePoint)
+					: reference.group();
+		});
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The fields search reads, derived from a content document as it is indexed: the text cut into words
  * ({@code titleSeg}, {@code textSeg}, whitespace-analysed) and kept as characters ({@code allText}, standard
@@ -51,7 +53,7 @@ final class SearchFields {
 	}
 
 	private static String plain(String html) {
-		return html.replaceAll("<[^>]*>", " ").replaceAll("&[a-z]+;", " ");
+		return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " "));
 	}
 
 	private static String text(Object value) {

@@ -17,4 +17,11 @@ class ArticleHtmlTest {
 				"href=\"https://www.liuyang.gov.cn\"");
 		assertThat(clean).doesNotContain("onmouseover", "onerror", "iframe", "script", "steal", "javascript");
 	}
+
+	@Test
+	void keepsChinesePunctuationReadableAndMarkupEscaped() {
+		String clean = ArticleHtml.sanitize("<p>四月，黄袍山杜鹃盛开；游客说：“美！” 1 &lt; 2 &amp; 3</p>");
+
+		assertThat(clean).isEqualTo("<p>四月，黄袍山杜鹃盛开；游客说：“美！” 1 &lt; 2 &amp; 3</p>");
+	}
 }

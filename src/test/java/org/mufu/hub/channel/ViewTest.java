@@ -1,0 +1,31 @@
+package org.mufu.hub.channel;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentKind;
+import org.mufu.hub.content.ContentStatus;
+import org.mufu.hub.content.Visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ViewTest {
+
+	@Test
+	void aDigestFromTheBodyIsPlainTextAsReadersSeeIt() {
+		// bodies stored before the sanitiser's references were written back still hold &#xff0c;
+		ContentItem item = article("<p>通城县黄袍山杜鹃盛开&#xff0c;游客络绎不绝。</p><p>R&amp;B 之夜</p>");
+
+		assertThat(View.of(item, "WECHAT", 120).digest()).isEqualTo("通城县黄袍山杜鹃盛开，游客络绎不绝。R&B 之夜");
+		assertThat(View.of(item, "WECHAT", 6).digest()).isEqualTo("通城县黄袍山");
+	}
+
+	private static ContentItem article(String body) {
+		return new ContentItem("mwsv2d3ttjfrgccp", ContentKind.ARTICLE, "tongcheng", ContentStatus.PUBLISHED, "杜鹃",
+				null, body, null, List.of(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
+				Visibility.ALLIANCE, "zh-CN", 1, null, null, null, null, null, Map.of(), List.of("WECHAT"), null, null,
+				null, List.of());
+	}
+}
