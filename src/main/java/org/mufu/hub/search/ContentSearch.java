@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -112,7 +113,12 @@ class ContentSearch {
 			.size(first)
 			.trackTotalHits(t -> t.enabled(true))
 			.highlight(h -> {
-				h.preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
+				// fragments are HTML: the text in them is escaped, so a title such as "<img onerror=…>" shows as typed
+				h.preTags("<em>")
+					.postTags("</em>")
+					.encoder(HighlighterEncoder.Html)
+					.fragmentSize(80)
+					.numberOfFragments(2)
 					.fields("title", f -> f.numberOfFragments(0))
 					.fields("allText", f -> f);
 				if (mode == Mode.SEGMENTED && text != null && !text.isBlank()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -73,6 +74,23 @@ class SearchIT extends IntegrationTest {
 			.execute()
 			.path("search.edges[0].highlights[*].fragments[*]").entityList(String.class)
 			.satisfies(fragments -> assertThat(String.join(" ", fragments)).contains("<em>黄袍山</em>"));
+	}
+
+	@Test
+	void highlightsAreEscapedHtmlWithReadableChinese() {
+		Caller caller = new Caller("tongcheng", Role.UPLOADER);
+		String id = Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE,
+				"<img src=x onerror=alert(1)>锦江漂流季", null, "<p>漂流，锦江之上 1 &lt; 2</p>", null, null, null, null,
+				null, null, null, null, null, null, Visibility.ALLIANCE, null, null))).id();
+
+		SearchResult.Hit hit = find(editor(), "锦江漂流", null, null, 5, null).hits()
+			.stream()
+			.filter(found -> found.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+		String fragments = hit.highlights().stream().flatMap(h -> h.fragments().stream()).collect(Collectors.joining(" "));
+		assertThat(fragments).contains("&lt;img src=x onerror=alert(1)&gt;", "<em>锦江漂流</em>", "漂流，锦江")
+			.doesNotContain("<img", "&#xff0c;");
 	}
 
 	@Test
