@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import org.mufu.hub.Workers;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.metadata.MediaKind;
@@ -39,12 +37,7 @@ public class RenditionService {
 	 */
 	private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService writers = Executors.newFixedThreadPool(4,
-			runnable -> {
-				Thread thread = new Thread(runnable, "rendition-writer");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private final ExecutorService writers = Workers.pool("rendition-writer", 4);
 
 	RenditionService(ObjectStorage storage, AssetService assets, ChannelCatalog catalog) {
 		this.storage = storage;
@@ -103,20 +96,13 @@ public class RenditionService {
 					picture.orientation() != null ? picture.orientation() : 1, picture.focusX(), picture.focusY(),
 					missing);
 			// stored side by side: each is a round trip to the storage server, not work for this core
-			List<CompletableFuture<Void>> puts = new ArrayList<>();
+			List<Runnable> puts = new ArrayList<>();
 			made.forEach((spec, rendered) -> {
 				String key = folder + spec.fileName(picture.focusX(), picture.focusY());
-				puts.add(CompletableFuture.runAsync(
-						() -> this.storage.putBytes(key, rendered.bytes(), "image/jpeg"), this.writers));
+				puts.add(() -> this.storage.putBytes(key, rendered.bytes(), "image/jpeg"));
 				stored.put(spec.name(), new StoredRendition(spec.name(), rendered.width(), rendered.height(), key));
 			});
-			try {
-				CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new))
-					.join();
-			}
-			catch (CompletionException ex) {
-				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
-			}
+			Workers.run(this.writers, puts);
 			stored.values().forEach(rendition -> this.known.add(rendition.key()));
 		}
 		return stored;

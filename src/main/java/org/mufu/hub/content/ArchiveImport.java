@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -21,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Workers;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.IndexUnavailableException;
 import org.mufu.hub.index.IndexedDocument;
@@ -52,9 +50,9 @@ public class ArchiveImport {
 
 	private final ObjectMapper json;
 
-	private final ExecutorService writers = pool("import-writer");
+	private final ExecutorService writers = Workers.pool("import-writer", 2);
 
-	private final ExecutorService indexers = pool("import-indexer");
+	private final ExecutorService indexers = Workers.pool("import-indexer", 2);
 
 	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members,
 			ObjectMapper json) {
@@ -106,11 +104,13 @@ public class ArchiveImport {
 	 * want the same two cores.)
 	 */
 	private void storeAndIndex(List<String> packIds, List<ContentItem> stored) {
-		RuntimeException storageFailure = failure(IntStream.range(0, packIds.size())
-			.mapToObj(p -> CompletableFuture.runAsync(
-					() -> this.packs.write(packIds.get(p), slice(stored, p * Packs.SIZE, Packs.SIZE)), this.writers))
-			.toList());
-		if (storageFailure != null) {
+		try {
+			Workers.run(this.writers, IntStream.range(0, packIds.size())
+				.<Runnable>mapToObj(
+						p -> () -> this.packs.write(packIds.get(p), slice(stored, p * Packs.SIZE, Packs.SIZE)))
+				.toList());
+		}
+		catch (RuntimeException storageFailure) {
 			try {
 				packIds.forEach(this.packs::delete);
 			}
@@ -134,47 +134,17 @@ public class ArchiveImport {
 	 * cuts the next into words on the other core.
 	 */
 	private void index(List<ContentItem> stored) {
-		List<CompletableFuture<Void>> bulks = new ArrayList<>();
+		List<Runnable> bulks = new ArrayList<>();
 		for (int start = 0; start < stored.size(); start += BULK) {
 			List<ContentItem> bulk = slice(stored, start, BULK);
-			bulks.add(CompletableFuture.runAsync(
-					() -> this.index.putContents(bulk.parallelStream().map(this.contents::document).toList()),
-					this.indexers));
+			bulks.add(() -> this.index.putContents(bulk.parallelStream().map(this.contents::document).toList()));
 		}
-		RuntimeException failure = failure(bulks);
-		if (failure != null) {
-			throw failure;
-		}
+		Workers.run(this.indexers, bulks);
 		this.index.refreshContents();
-	}
-
-	/** The first failure among the tasks, once all have ended; null if none failed. */
-	private static RuntimeException failure(List<CompletableFuture<Void>> tasks) {
-		RuntimeException first = null;
-		for (CompletableFuture<Void> task : tasks) {
-			try {
-				task.join();
-			}
-			catch (CompletionException ex) {
-				if (first == null) {
-					first = ex.getCause() instanceof RuntimeException runtime ? runtime
-							: new IllegalStateException(ex.getCause());
-				}
-			}
-		}
-		return first;
 	}
 
 	private static <T> List<T> slice(List<T> list, int start, int size) {
 		return list.subList(start, Math.min(list.size(), start + size));
-	}
-
-	private static ExecutorService pool(String name) {
-		return Executors.newFixedThreadPool(2, runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	@PreDestroy

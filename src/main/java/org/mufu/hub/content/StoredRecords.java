@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
+import org.mufu.hub.Workers;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.index.Reindexer;
 import org.mufu.hub.storage.ObjectStorage;
@@ -42,11 +40,7 @@ class StoredRecords implements Reindexer.Source {
 
 	private final Packs packs;
 
-	private final ExecutorService readers = Executors.newFixedThreadPool(16, runnable -> {
-		Thread thread = new Thread(runnable, "record-reader");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService readers = Workers.pool("record-reader", 16);
 
 	StoredRecords(ObjectStorage storage, ContentService contents, AssetService assets, Packs packs) {
 		this.storage = storage;
@@ -99,20 +93,7 @@ class StoredRecords implements Reindexer.Source {
 		List<Callable<List<String>>> listings = Records.SHARDS.stream()
 			.<Callable<List<String>>>map(shard -> () -> this.storage.list(folder + shard + "/"))
 			.toList();
-		List<String> keys = new ArrayList<>();
-		try {
-			for (Future<List<String>> listing : this.readers.invokeAll(listings)) {
-				keys.addAll(listing.get());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("listing records was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
-		return keys;
+		return Workers.all(this.readers, listings).stream().flatMap(List::stream).toList();
 	}
 
 	private Stream<IndexedDocument> read(List<String> ids, Function<String, Optional<IndexedDocument>> reader) {
@@ -126,18 +107,7 @@ class StoredRecords implements Reindexer.Source {
 			.<Callable<Optional<IndexedDocument>>>map(id -> () -> reader.apply(id))
 			.toList();
 		List<IndexedDocument> documents = new ArrayList<>(ids.size());
-		try {
-			for (Future<Optional<IndexedDocument>> result : this.readers.invokeAll(tasks)) {
-				result.get().ifPresent(documents::add);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("reading records was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
+		Workers.all(this.readers, tasks).forEach(found -> found.ifPresent(documents::add));
 		return documents;
 	}
 
