@@ -3,6 +3,7 @@ package org.mufu.hub.channel;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -42,6 +43,33 @@ class RendererTest {
 			int height = spec.height() > 0 ? spec.height() : 320 * 1600 / 2400;
 			assertThat(image.getWidth()).as(spec.name()).isEqualTo(spec.width());
 			assertThat(image.getHeight()).as(spec.name()).isEqualTo(height);
+		}
+	}
+
+	/** The halvings every rendition starts from are the same pixels Java2D's bilinear scaling gives at half size. */
+	@Test
+	void halvingIsBilinearScalingAtHalfSize() {
+		Random random = new Random(3);
+		BufferedImage picture = new BufferedImage(641, 479, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < picture.getHeight(); y++) {
+			for (int x = 0; x < picture.getWidth(); x++) {
+				picture.setRGB(x, y, random.nextInt());
+			}
+		}
+		BufferedImage scaled = new BufferedImage(320, 239, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = scaled.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(picture, 0, 0, 320, 239, 0, 0, 640, 478, null);
+		g.dispose();
+
+		BufferedImage half = Renderer.Halvings.half(picture);
+
+		assertThat(half.getWidth()).isEqualTo(320);
+		assertThat(half.getHeight()).isEqualTo(239);
+		for (int y = 0; y < 239; y++) {
+			for (int x = 0; x < 320; x++) {
+				assertThat(half.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(scaled.getRGB(x, y));
+			}
 		}
 	}
 
