@@ -239,7 +239,7 @@ class HubBench {
 	 * again (packs from storage, entries from the index), and bulk-loaded into a scratch index. The JIT then has
 	 * compiled the whole import path, and Elasticsearch its indexing, before either side is timed. With only the
 	 * word cutting warmed, the hub's five files took 7.7, 5.2, 4.2, 3.3 and 2.9 s: the first ones were measuring
-	 * the compiler, which took three times the CPU of the import itself.
+	 * the compiler, which in the first file took over twice the CPU of the import itself.
 	 */
 	private void warmUpLoad() throws Exception {
 		String scratch = "bench-" + RUN + "-warm-up";
