@@ -9,7 +9,6 @@ import org.mufu.hub.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -37,7 +36,7 @@ class ChannelController {
 
 	@MutationMapping
 	Asset setFocalPoint(@Argument String assetId, @Argument double x, @Argument double y,
-			@AuthenticationPrincipal Caller caller) {
+			Caller caller) {
 		Asset moved = this.assets.setFocalPoint(caller, assetId, x, y);
 		this.renditions.dropOutdated(moved);
 		return moved;

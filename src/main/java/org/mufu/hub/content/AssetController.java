@@ -13,7 +13,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -32,17 +31,17 @@ class AssetController {
 	}
 
 	@MutationMapping
-	UploadTicket requestUpload(@Argument UploadRequest input, @AuthenticationPrincipal Caller caller) {
+	UploadTicket requestUpload(@Argument UploadRequest input, Caller caller) {
 		return this.assets.requestUpload(caller, input.filename(), input.contentType(), input.byteSize());
 	}
 
 	@MutationMapping
-	Asset completeUpload(@Argument String uploadId, @AuthenticationPrincipal Caller caller) {
+	Asset completeUpload(@Argument String uploadId, Caller caller) {
 		return this.assets.completeUpload(caller, uploadId);
 	}
 
 	@QueryMapping
-	Asset asset(@Argument String id, @AuthenticationPrincipal Caller caller) {
+	Asset asset(@Argument String id, Caller caller) {
 		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
 		if (!caller.sees(asset.owner())) {
 			throw HubException.forbidden("Asset " + id + " belongs to another member.");
@@ -52,7 +51,7 @@ class AssetController {
 
 	@QueryMapping
 	List<Asset> assets(@Argument String owner, @Argument String sha256, @Argument int first,
-			@AuthenticationPrincipal Caller caller) {
+			Caller caller) {
 		String scope = caller.actsForAlliance() ? owner : caller.org();
 		return this.index.findAssets(scope, sha256, Math.min(Math.max(first, 1), 100))
 			.stream()

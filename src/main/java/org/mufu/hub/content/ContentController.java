@@ -12,7 +12,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -31,31 +30,31 @@ class ContentController {
 	}
 
 	@QueryMapping
-	ContentItem content(@Argument String id, @AuthenticationPrincipal Caller caller) {
+	ContentItem content(@Argument String id, Caller caller) {
 		return this.contents.read(caller, id);
 	}
 
 	@QueryMapping
 	List<ContentItem> contents(@Argument ContentListFilter filter, @Argument int first,
-			@AuthenticationPrincipal Caller caller) {
+			Caller caller) {
 		ContentListFilter f = filter != null ? filter : new ContentListFilter(null, null, null, null);
 		return this.contents.list(caller, new ContentFilter(f.text(), f.owner(),
 				f.status() != null ? f.status().name() : null, f.kind() != null ? f.kind().name() : null, null), first);
 	}
 
 	@MutationMapping
-	ContentItem createContent(@Argument ContentInput input, @AuthenticationPrincipal Caller caller) {
+	ContentItem createContent(@Argument ContentInput input, Caller caller) {
 		return this.contents.create(caller, input);
 	}
 
 	@MutationMapping
 	ContentItem updateContent(@Argument String id, @Argument ContentInput input, @Argument int expectedVersion,
-			@AuthenticationPrincipal Caller caller) {
+			Caller caller) {
 		return this.contents.update(caller, id, input, expectedVersion);
 	}
 
 	@MutationMapping
-	DeletedContent deleteContent(@Argument String id, @AuthenticationPrincipal Caller caller) {
+	DeletedContent deleteContent(@Argument String id, Caller caller) {
 		return new DeletedContent(id, this.contents.delete(caller, id));
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -38,47 +37,47 @@ class FeedController {
 
 	@QueryMapping
 	FeedService.Page feed(@Argument String channel, @Argument int first, @Argument String after, @Argument String org,
-			@Argument List<String> topics, @AuthenticationPrincipal Caller caller) {
+			@Argument List<String> topics, Caller caller) {
 		return this.feeds.feed(caller, channel, first, after, org, topics);
 	}
 
 	@QueryMapping
-	List<Readiness> channelReadiness(@Argument String contentId, @AuthenticationPrincipal Caller caller) {
+	List<Readiness> channelReadiness(@Argument String contentId, Caller caller) {
 		return this.publishing.readiness(this.contents.read(caller, contentId));
 	}
 
 	@MutationMapping
-	ContentItem submitForReview(@Argument String id, @Argument String note, @AuthenticationPrincipal Caller caller) {
+	ContentItem submitForReview(@Argument String id, @Argument String note, Caller caller) {
 		return this.publishing.submitForReview(caller, id, note);
 	}
 
 	@MutationMapping
-	ContentItem requestChanges(@Argument String id, @Argument String note, @AuthenticationPrincipal Caller caller) {
+	ContentItem requestChanges(@Argument String id, @Argument String note, Caller caller) {
 		return this.publishing.requestChanges(caller, id, note);
 	}
 
 	@MutationMapping
 	PublishingService.Outcome publish(@Argument String id, @Argument List<String> channels,
-			@Argument OffsetDateTime publishAt, @Argument OffsetDateTime expireAt, @AuthenticationPrincipal Caller caller) {
+			@Argument OffsetDateTime publishAt, @Argument OffsetDateTime expireAt, Caller caller) {
 		return this.publishing.publish(caller, id, channels, publishAt != null ? publishAt.toInstant() : null,
 				expireAt != null ? expireAt.toInstant() : null);
 	}
 
 	@MutationMapping
-	ContentItem withdraw(@Argument String id, @Argument String reason, @AuthenticationPrincipal Caller caller) {
+	ContentItem withdraw(@Argument String id, @Argument String reason, Caller caller) {
 		return this.publishing.withdraw(caller, id, reason);
 	}
 
 	@MutationMapping
 	ContentItem setChannelOverride(@Argument String id, @Argument String channel, @Argument OverrideInput override,
-			@AuthenticationPrincipal Caller caller) {
+			Caller caller) {
 		ContentItem.ChannelOverride value = override == null ? null
 				: new ContentItem.ChannelOverride(override.title(), override.digest(), override.author());
 		return this.publishing.setOverride(caller, id, channel, value);
 	}
 
 	@QueryMapping
-	SharingReport sharingStats(@AuthenticationPrincipal Caller caller) {
+	SharingReport sharingStats(Caller caller) {
 		List<SharingStats.Row> rows = this.stats.rows()
 			.stream()
 			.filter(row -> caller.sees(row.owner()) || row.receiver().equals(caller.org()))

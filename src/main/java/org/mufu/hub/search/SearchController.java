@@ -7,7 +7,6 @@ import org.mufu.hub.security.Caller;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -21,24 +20,24 @@ class SearchController {
 
 	@QueryMapping
 	Connection search(@Argument String query, @Argument SearchFilter filter, @Argument String sort, @Argument int first,
-			@Argument String after, @AuthenticationPrincipal Caller caller) {
+			@Argument String after, Caller caller) {
 		SearchResult result = this.search.search(caller, query, filter, sort, first, after);
 		return new Connection(result.totalCount(), result.hits(), result.facets(),
 				new PageInfo(result.hasNextPage(), result.endCursor()));
 	}
 
 	@QueryMapping
-	List<String> suggest(@Argument String prefix, @Argument int first, @AuthenticationPrincipal Caller caller) {
+	List<String> suggest(@Argument String prefix, @Argument int first, Caller caller) {
 		return this.search.suggest(caller, prefix, first);
 	}
 
 	@QueryMapping
-	List<Asset> duplicatesOf(@Argument String assetId, @AuthenticationPrincipal Caller caller) {
+	List<Asset> duplicatesOf(@Argument String assetId, Caller caller) {
 		return this.search.duplicatesOf(caller, assetId);
 	}
 
 	@QueryMapping
-	List<SearchService.SimilarAsset> similarAssets(@Argument String assetId, @AuthenticationPrincipal Caller caller) {
+	List<SearchService.SimilarAsset> similarAssets(@Argument String assetId, Caller caller) {
 		return this.search.similarAssets(caller, assetId);
 	}
 

@@ -20,7 +20,7 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Caller me(@org.springframework.security.core.annotation.AuthenticationPrincipal Caller caller) {
+	Caller me(Caller caller) {
 		return caller;
 	}
 }

@@ -621,7 +621,8 @@ class HubBench {
 	}
 
 	private static String latency(Measured m) {
-		return f("p50 %.1f ms, p99 %.1f ms, %.0f req/s", m.percentileMillis(50), m.percentileMillis(99), m.perSecond());
+		return f("p50 %.1f ms, p99 %.1f ms, %.0f req/s, JVM CPU %.2f ms/req", m.percentileMillis(50),
+				m.percentileMillis(99), m.perSecond(), m.cpuMillisPerRequest());
 	}
 
 	private static double seconds(ThrowingRunnable work) throws Exception {

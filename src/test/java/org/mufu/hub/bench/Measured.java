@@ -8,12 +8,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Latencies of a closed loop: each client sends its next request when the last one has answered. */
-record Measured(List<Long> nanos, double seconds) {
+/**
+ * Latencies of a closed loop: each client sends its next request when the last one has answered. Beside them,
+ * the CPU this JVM spent meanwhile, client threads included: the hub's own cost per request shows as the
+ * difference between a hub round and a raw round, a steadier figure than latency on a shared machine.
+ */
+record Measured(List<Long> nanos, double seconds, long cpuNanos) {
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+		.getOperatingSystemMXBean();
+
+	Measured(List<Long> nanos, double seconds) {
+		this(nanos, seconds, 0);
+	}
 
 	static Measured closedLoop(int clients, double seconds, Callable<?> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		List<Future<List<Long>>> results = new ArrayList<>();
+		long cpu = OS.getProcessCpuTime();
 		long started = System.nanoTime();
 		long deadline = started + (long) (seconds * 1e9);
 		for (int i = 0; i < clients; i++) {
@@ -32,18 +44,21 @@ record Measured(List<Long> nanos, double seconds) {
 			all.addAll(result.get());
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		long spent = OS.getProcessCpuTime() - cpu;
 		pool.shutdown();
-		return new Measured(all, elapsed);
+		return new Measured(all, elapsed, spent);
 	}
 
 	static Measured merge(List<Measured> rounds) {
 		List<Long> all = new ArrayList<>();
 		double seconds = 0;
+		long cpu = 0;
 		for (Measured round : rounds) {
 			all.addAll(round.nanos());
 			seconds += round.seconds();
+			cpu += round.cpuNanos();
 		}
-		return new Measured(all, seconds);
+		return new Measured(all, seconds, cpu);
 	}
 
 	double percentileMillis(double p) {
@@ -54,6 +69,11 @@ record Measured(List<Long> nanos, double seconds) {
 		}
 		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+	}
+
+	/** CPU of this JVM per request served, in milliseconds. */
+	double cpuMillisPerRequest() {
+		return this.nanos.isEmpty() ? Double.NaN : this.cpuNanos / 1e6 / this.nanos.size();
 	}
 
 	double perSecond() {
