@@ -548,7 +548,10 @@ class HubBench {
 	 */
 	private String graphql(String token, String body) throws Exception {
 		if (this.hubClient == null) {
-			this.hubClient = RestClient.builder(new HttpHost("127.0.0.1", this.port)).build();
+			// configured as the hub configures its Elasticsearch client (no auth cache), so both sides' clients match
+			this.hubClient = RestClient.builder(new HttpHost("127.0.0.1", this.port))
+				.setHttpClientConfigCallback(client -> client.disableAuthCaching())
+				.build();
 		}
 		Request request = new Request("POST", "/graphql");
 		request.setOptions(RequestOptions.DEFAULT.toBuilder().addHeader("Authorization", "Bearer " + token));
