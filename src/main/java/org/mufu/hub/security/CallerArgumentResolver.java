@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a GraphQL controller method its {@link Caller}, read from the security context that Spring for GraphQL
  * restores around every controller call. {@code @AuthenticationPrincipal} resolves the same principal as a
- * {@code Mono}, which made every call to such a method a reactive pipeline (zip, subscription, future): about a
- * tenth of the CPU of a feed request, spent on nothing the request needed.
+ * {@code Mono}, which made every call to such a method a reactive pipeline (zip, subscription, future); in a
+ * profile of the feed, Reactor's frames alone were 4% of a request's CPU, spent on nothing the request needed.
  */
 @Component
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {

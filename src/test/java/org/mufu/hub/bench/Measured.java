@@ -1,5 +1,6 @@
 package org.mufu.hub.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * Latencies of a closed loop: each client sends its next request when the last one has answered. Beside them,
  * the CPU this JVM spent meanwhile, client threads included: the hub's own cost per request shows as the
@@ -15,8 +18,7 @@ import java.util.concurrent.Future;
  */
 record Measured(List<Long> nanos, double seconds, long cpuNanos) {
 
-	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-		.getOperatingSystemMXBean();
+	private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
 	Measured(List<Long> nanos, double seconds) {
 		this(nanos, seconds, 0);
