@@ -63,12 +63,12 @@ public class SearchService {
 	}
 
 	/**
-	 * The search exactly as Elasticsearch receives it, without its point in time: what the benchmark sends
-	 * straight to Elasticsearch as the baseline.
+	 * A first page of the search exactly as Elasticsearch receives it: what the benchmark sends straight to
+	 * Elasticsearch as the baseline.
 	 */
 	public co.elastic.clients.elasticsearch.core.SearchRequest.Builder engineRequest(String text, SearchFilter filter,
 			int first) {
-		return this.search.body(text, filter, null, first, null, ContentSearch.Mode.SEGMENTED);
+		return this.search.firstPage(text, filter, null, first, null, ContentSearch.Mode.SEGMENTED);
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")

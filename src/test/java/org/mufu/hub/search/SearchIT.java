@@ -108,16 +108,7 @@ class SearchIT extends IntegrationTest {
 	@Test
 	void pagingThroughFifteenThousandHitsGivesEachOnce() throws IOException {
 		String tag = "bulk-" + UUID.randomUUID();
-		BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
-		List<String> ids = new ArrayList<>();
-		for (int i = 0; i < 15_000; i++) {
-			String id = String.format("bulk%08d%s", i, tag.substring(5, 13));
-			ids.add(id);
-			bulk.operations(op -> op.index(ix -> ix.index(this.names.content()).id(id)
-				.document(Map.of("id", id, "title", "批量条目", "tags", List.of(tag), "owner", "xiushui",
-						"visibility", "ALLIANCE", "status", "DRAFT", "kind", "ARTICLE"))));
-		}
-		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
+		List<String> ids = bulk(tag, 0, 15_000);
 
 		Set<String> seen = new HashSet<>();
 		int pages = 0;
@@ -135,6 +126,32 @@ class SearchIT extends IntegrationTest {
 
 		assertThat(page.totalCount()).isEqualTo(15_000);
 		assertThat(seen).hasSize(15_000);
+	}
+
+	@Test
+	void onlyPagingOpensAPointInTimeAndPagesFromItKeepTheirSnapshot() throws IOException {
+		String tag = "snapshot-" + UUID.randomUUID();
+		List<String> ids = bulk(tag, 0, 30);
+		SearchFilter filter = filter(null, List.of(tag), null);
+
+		long before = openContexts();
+		SearchResult first = find(editor(), null, filter, null, 10, null);
+		long afterFirst = openContexts();
+		SearchResult second = find(editor(), null, filter, null, 10, first.endCursor());
+		long afterSecond = openContexts();
+		// ten more items arrive; they sort after all the others, so read live they would fill a fourth page
+		ids.addAll(bulk(tag, 30, 40));
+		SearchResult third = find(editor(), null, filter, null, 10, second.endCursor());
+		SearchResult fourth = find(editor(), null, filter, null, 10, third.endCursor());
+		this.index.deleteContents(ids);
+
+		assertThat(afterFirst).isLessThanOrEqualTo(before);
+		assertThat(afterSecond).isGreaterThan(afterFirst);
+		List<String> read = new ArrayList<>();
+		List.of(first, second, third).forEach(page -> page.hits().forEach(hit -> read.add(hit.id())));
+		assertThat(read).containsExactlyElementsOf(ids.subList(0, 30));
+		assertThat(third.totalCount()).isEqualTo(30);
+		assertThat(fourth.hits()).isEmpty();
 	}
 
 	@Test
@@ -210,6 +227,32 @@ class SearchIT extends IntegrationTest {
 		result.facets().stream().filter(facet -> facet.name().equals(name)).findFirst().orElseThrow().buckets()
 			.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
 		return counts;
+	}
+
+	/** Items from..to (exclusive) with the tag, written straight to the index; their ids sort in that order. */
+	private List<String> bulk(String tag, int from, int to) throws IOException {
+		BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+		List<String> ids = new ArrayList<>();
+		for (int i = from; i < to; i++) {
+			String id = String.format("bulk%08d%s", i, tag.substring(tag.length() - 8));
+			ids.add(id);
+			bulk.operations(op -> op.index(ix -> ix.index(this.names.content()).id(id)
+				.document(Map.of("id", id, "title", "批量条目", "tags", List.of(tag), "owner", "xiushui",
+						"visibility", "ALLIANCE", "status", "DRAFT", "kind", "ARTICLE"))));
+		}
+		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
+		return ids;
+	}
+
+	/** Search contexts Elasticsearch holds open: each point in time is one. */
+	private long openContexts() throws IOException {
+		return this.client.nodes()
+			.stats()
+			.nodes()
+			.values()
+			.stream()
+			.mapToLong(node -> node.indices().search().openContexts())
+			.sum();
 	}
 
 	private static SearchFilter filter(List<String> owners, List<String> tags, List<String> topics) {
