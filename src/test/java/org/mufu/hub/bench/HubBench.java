@@ -100,7 +100,7 @@ class HubBench {
 
 	private static final int COMPILE_SEARCHES = 5_000;
 
-	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 6);
 
 	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
