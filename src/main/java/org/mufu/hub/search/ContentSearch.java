@@ -89,16 +89,19 @@ class ContentSearch {
 			SearchResponse<ContentItem> response = this.client.search(request.build(), ContentItem.class);
 			String nextPit = pit != null && response.pitId() != null ? response.pitId() : pit;
 			List<SearchResult.Hit> hits = new ArrayList<>();
+			long read = cursor != null ? cursor.read() : 0;
 			for (var hit : response.hits().hits()) {
+				read++;
 				List<SearchResult.Highlight> highlights = new ArrayList<>();
 				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
 						field.equals("allText") ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
-				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort()).encode(this.json),
+				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort(), read).encode(this.json),
 						hit.score() != null ? hit.score() : 0, highlights, hit.source()));
 			}
 			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
 			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
-			return new SearchResult(total, hits, facets(response.aggregations()), hits.size() == first, end);
+			// the hits read so far travel in the cursor, so the last full page says there is no next one
+			return new SearchResult(total, hits, facets(response.aggregations()), !hits.isEmpty() && read < total, end);
 		}
 		catch (IOException | ElasticsearchException ex) {
 			if (ex instanceof ElasticsearchException es && es.status() == 404 && cursor != null && cursor.pit() != null) {
@@ -223,14 +226,18 @@ class ContentSearch {
 		return fragment.replace("</em><em>", "");
 	}
 
-	/** Where a page ends: the sort values of its last hit, and the point in time after the first page. */
-	record Cursor(String pit, List<FieldValue> sortValues) {
+	/**
+	 * Where a page ends: the sort values of its last hit, how many hits have been read up to it, and the point in
+	 * time after the first page.
+	 */
+	record Cursor(String pit, List<FieldValue> sortValues, long read) {
 
 		String encode(ObjectMapper json) {
 			ObjectNode node = json.createObjectNode();
 			if (this.pit != null) {
 				node.put("pit", this.pit);
 			}
+			node.put("read", this.read);
 			ArrayNode values = node.putArray("after");
 			for (FieldValue value : this.sortValues) {
 				if (value.isDouble()) {
@@ -257,7 +264,8 @@ class ContentSearch {
 					values.add(value.isDouble() ? FieldValue.of(value.doubleValue())
 							: value.isIntegralNumber() ? FieldValue.of(value.longValue()) : FieldValue.of(value.asText()));
 				}
-				return new Cursor(node.hasNonNull("pit") ? node.get("pit").asText() : null, values);
+				return new Cursor(node.hasNonNull("pit") ? node.get("pit").asText() : null, values,
+						node.path("read").asLong());
 			}
 			catch (IOException | IllegalArgumentException ex) {
 				throw HubException.badRequest("The cursor is not one this search gave out.");

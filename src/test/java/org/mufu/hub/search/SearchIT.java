@@ -126,6 +126,8 @@ class SearchIT extends IntegrationTest {
 
 		assertThat(page.totalCount()).isEqualTo(15_000);
 		assertThat(seen).hasSize(15_000);
+		// the 150th page is the last and says so: no empty page after it
+		assertThat(pages).isEqualTo(150);
 	}
 
 	@Test
@@ -151,6 +153,7 @@ class SearchIT extends IntegrationTest {
 		List.of(first, second, third).forEach(page -> page.hits().forEach(hit -> read.add(hit.id())));
 		assertThat(read).containsExactlyElementsOf(ids.subList(0, 30));
 		assertThat(third.totalCount()).isEqualTo(30);
+		assertThat(third.hasNextPage()).isFalse();
 		assertThat(fourth.hits()).isEmpty();
 	}
 
