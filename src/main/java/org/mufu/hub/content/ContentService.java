@@ -24,6 +24,7 @@ import org.mufu.hub.storage.ObjectStorage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Creates, changes, reads and deletes items. The record in storage is written first and is the truth;
@@ -50,18 +51,16 @@ public class ContentService {
 
 	private final Object[] locks = new Object[64];
 
-	private final org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors;
-
 	/*
-	 * The contributors, looked up once: they depend on services that depend on this one, so they cannot be
-	 * constructor arguments, and asking the bean factory for them per document was a fifth of making a
+	 * The contributors, looked up once, on first use: they depend on services that depend on this one, so they
+	 * cannot be constructor arguments, and asking the bean factory for them per document was a fifth of making a
 	 * document (6% of an archive import's CPU).
 	 */
-	private volatile List<ContentDocumentContributor> resolvedContributors;
+	private final SingletonSupplier<List<ContentDocumentContributor>> contributors;
 
 	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
 			ObjectMapper json, org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors) {
-		this.contributors = contributors;
+		this.contributors = SingletonSupplier.of(() -> contributors.orderedStream().toList());
 		this.records = records;
 		this.packs = packs;
 		this.storage = storage;
@@ -250,19 +249,10 @@ public class ContentService {
 			fields.put("capturedAt", asset.takenAt());
 		});
 		clip.ifPresent(asset -> fields.put("durationSeconds", asset.durationSeconds()));
-		for (ContentDocumentContributor contributor : contributors()) {
+		for (ContentDocumentContributor contributor : this.contributors.obtain()) {
 			contributor.contribute(item, byId, fields);
 		}
 		return new IndexedDocument(item.id(), fields);
-	}
-
-	private List<ContentDocumentContributor> contributors() {
-		List<ContentDocumentContributor> resolved = this.resolvedContributors;
-		if (resolved == null) {
-			resolved = this.contributors.orderedStream().toList();
-			this.resolvedContributors = resolved;
-		}
-		return resolved;
 	}
 
 	private static String orientation(Asset asset) {

@@ -78,16 +78,20 @@ class ContentSearch {
 			Mode mode) {
 		Cursor cursor = Cursor.decode(after, this.json);
 		try {
-			SearchRequest.Builder request = cursor == null ? firstPage(text, filter, sort, first, readerOrg, mode)
-					: body(text, filter, sort, first, readerOrg, mode);
+			SearchRequest.Builder request;
 			String pit = null;
-			if (cursor != null) {
-				pit = cursor.pit() != null ? cursor.pit() : openPointInTime();
-				String id = pit;
-				request.pit(p -> p.id(id).keepAlive(k -> k.time(KEEP_ALIVE))).searchAfter(cursor.sortValues());
+			if (cursor == null) {
+				request = firstPage(text, filter, sort, first, readerOrg, mode);
+			}
+			else {
+				String id = cursor.pit() != null ? cursor.pit() : openPointInTime();
+				pit = id;
+				request = body(text, filter, sort, first, readerOrg, mode)
+					.pit(p -> p.id(id).keepAlive(k -> k.time(KEEP_ALIVE)))
+					.searchAfter(cursor.sortValues());
 			}
 			SearchResponse<ContentItem> response = this.client.search(request.build(), ContentItem.class);
-			String nextPit = pit != null && response.pitId() != null ? response.pitId() : pit;
+			String nextPit = response.pitId() != null ? response.pitId() : pit;
 			List<SearchResult.Hit> hits = new ArrayList<>();
 			long read = cursor != null ? cursor.read() : 0;
 			for (var hit : response.hits().hits()) {
