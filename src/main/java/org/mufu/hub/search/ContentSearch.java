@@ -148,9 +148,9 @@ class ContentSearch {
 					.fields("title", f -> f.numberOfFragments(0))
 					.fields("allText", f -> f);
 				if (mode == Mode.SEGMENTED && text != null && !text.isBlank()) {
-					// only the phrase can mark title and text (the words are in other fields), so the highlighter
-					// is given just the phrase: the same marks, in 12.4 instead of 13.9 ms a search over 100,000 items
-					h.highlightQuery(phrase(text));
+					// the words are matched in fields the highlighter cannot mark, so it is given what can mark
+					// title and text: the phrase, and each word as a phrase of its own
+					h.highlightQuery(marks(text));
 				}
 				return h;
 			});
@@ -186,6 +186,21 @@ class ContentSearch {
 			bool.filter(ContentIndex.visibleTo(readerOrg));
 		}
 		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	/**
+	 * What marks a hit: the words as typed, in a row, and each word of the query where it stands alone, so an item
+	 * found by its words (幕阜山 … 雾凇 for 幕阜山雾凇) shows where they are. Single characters mark only within
+	 * the phrase; alone they would mark every 山.
+	 */
+	private static Query marks(String text) {
+		BoolQuery.Builder marks = new BoolQuery.Builder().should(phrase(text));
+		for (String word : ChineseSegmenter.segmentQuery(text).split(" ")) {
+			if (word.length() > 1 && !word.equals(text)) {
+				marks.should(s -> s.multiMatch(mm -> mm.query(word).fields("title", "allText").type(TextQueryType.Phrase)));
+			}
+		}
+		return Query.of(q -> q.bool(marks.build()));
 	}
 
 	/** The words as typed, character by character, in a row. */

@@ -77,6 +77,22 @@ class SearchIT extends IntegrationTest {
 	}
 
 	@Test
+	void highlightsMarkTheWordsOfAHitFoundByItsWordsApart() {
+		Caller caller = new Caller("tongcheng", Role.UPLOADER);
+		String id = Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE,
+				"幕阜山主峰初雪 云海雾凇同框", null, "<p>通城县幕阜山主峰今晨迎来今冬初雪，云海与雾凇同时出现。</p>", null, null,
+				null, null, null, null, null, null, null, null, Visibility.ALLIANCE, null, null))).id();
+
+		SearchResult.Hit hit = find(editor(), "幕阜山雾凇", null, null, 5, null).hits()
+			.stream()
+			.filter(found -> found.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+		String fragments = hit.highlights().stream().flatMap(h -> h.fragments().stream()).collect(Collectors.joining(" "));
+		assertThat(fragments).contains("<em>幕阜山</em>", "<em>雾凇</em>").doesNotContain("<em>幕阜山雾凇</em>");
+	}
+
+	@Test
 	void highlightsAreEscapedHtmlWithReadableChinese() {
 		Caller caller = new Caller("tongcheng", Role.UPLOADER);
 		String id = Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE,
@@ -89,7 +105,7 @@ class SearchIT extends IntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		String fragments = hit.highlights().stream().flatMap(h -> h.fragments().stream()).collect(Collectors.joining(" "));
-		assertThat(fragments).contains("&lt;img src=x onerror=alert(1)&gt;", "<em>锦江漂流</em>", "漂流，锦江")
+		assertThat(fragments).contains("&lt;img src=x onerror=alert(1)&gt;", "<em>锦江漂流</em>", "<em>漂流</em>，<em>锦江</em>")
 			.doesNotContain("<img", "&#xff0c;");
 	}
 
