@@ -78,34 +78,18 @@ class SearchIT extends IntegrationTest {
 
 	@Test
 	void highlightsMarkTheWordsOfAHitFoundByItsWordsApart() {
-		Caller caller = new Caller("tongcheng", Role.UPLOADER);
-		String id = Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE,
-				"幕阜山主峰初雪 云海雾凇同框", null, "<p>通城县幕阜山主峰今晨迎来今冬初雪，云海与雾凇同时出现。</p>", null, null,
-				null, null, null, null, null, null, null, null, Visibility.ALLIANCE, null, null))).id();
+		String id = article("幕阜山主峰初雪 云海雾凇同框", "<p>通城县幕阜山主峰今晨迎来今冬初雪，云海与雾凇同时出现。</p>");
 
-		SearchResult.Hit hit = find(editor(), "幕阜山雾凇", null, null, 5, null).hits()
-			.stream()
-			.filter(found -> found.id().equals(id))
-			.findFirst()
-			.orElseThrow();
-		String fragments = hit.highlights().stream().flatMap(h -> h.fragments().stream()).collect(Collectors.joining(" "));
-		assertThat(fragments).contains("<em>幕阜山</em>", "<em>雾凇</em>").doesNotContain("<em>幕阜山雾凇</em>");
+		assertThat(highlighted("幕阜山雾凇", id)).contains("<em>幕阜山</em>", "<em>雾凇</em>")
+			.doesNotContain("<em>幕阜山雾凇</em>");
 	}
 
 	@Test
 	void highlightsAreEscapedHtmlWithReadableChinese() {
-		Caller caller = new Caller("tongcheng", Role.UPLOADER);
-		String id = Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE,
-				"<img src=x onerror=alert(1)>锦江漂流季", null, "<p>漂流，锦江之上 1 &lt; 2</p>", null, null, null, null,
-				null, null, null, null, null, null, Visibility.ALLIANCE, null, null))).id();
+		String id = article("<img src=x onerror=alert(1)>锦江漂流季", "<p>漂流，锦江之上 1 &lt; 2</p>");
 
-		SearchResult.Hit hit = find(editor(), "锦江漂流", null, null, 5, null).hits()
-			.stream()
-			.filter(found -> found.id().equals(id))
-			.findFirst()
-			.orElseThrow();
-		String fragments = hit.highlights().stream().flatMap(h -> h.fragments().stream()).collect(Collectors.joining(" "));
-		assertThat(fragments).contains("&lt;img src=x onerror=alert(1)&gt;", "<em>锦江漂流</em>", "<em>漂流</em>，<em>锦江</em>")
+		assertThat(highlighted("锦江漂流", id))
+			.contains("&lt;img src=x onerror=alert(1)&gt;", "<em>锦江漂流</em>", "<em>漂流</em>，<em>锦江</em>")
 			.doesNotContain("<img", "&#xff0c;");
 	}
 
@@ -246,6 +230,23 @@ class SearchIT extends IntegrationTest {
 		result.facets().stream().filter(facet -> facet.name().equals(name)).findFirst().orElseThrow().buckets()
 			.forEach(bucket -> counts.put(bucket.value(), bucket.count()));
 		return counts;
+	}
+
+	/** A Tongcheng article shared with the alliance; its id. */
+	private String article(String title, String body) {
+		Caller caller = new Caller("tongcheng", Role.UPLOADER);
+		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE, title, null,
+				body, null, null, null, null, null, null, null, null, null, null, Visibility.ALLIANCE, null, null))).id();
+	}
+
+	/** Every highlighted fragment of the item among an editor's first five hits for the query, joined. */
+	private String highlighted(String query, String id) {
+		SearchResult.Hit hit = find(editor(), query, null, null, 5, null).hits()
+			.stream()
+			.filter(found -> found.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+		return hit.highlights().stream().flatMap(h -> h.fragments().stream()).collect(Collectors.joining(" "));
 	}
 
 	/** Items from..to (exclusive) with the tag, written straight to the index; their ids sort in that order. */
