@@ -3,11 +3,16 @@ package org.mufu.hub.storage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import io.minio.BucketExistsArgs;
 import io.minio.ComposeObjectArgs;
@@ -18,13 +23,19 @@ import io.minio.Result;
 import io.minio.http.Method;
 import io.minio.messages.Item;
 import io.minio.GetObjectArgs;
+import io.minio.GetObjectResponse;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
+import io.minio.ObjectWriteArgs;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
+import io.minio.messages.ListMultipartUploadsResult;
+import io.minio.messages.Upload;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -40,14 +51,24 @@ public class ObjectStorage implements InitializingBean {
 	/** Parts of unknown-length uploads; S3 allows 10,000 parts, so this carries files up to 160 GB. */
 	private static final long PART_SIZE = 16 * 1024 * 1024;
 
+	/**
+	 * Ranges of server-side copies: the server sends nothing until a range is copied, and a request silent for
+	 * longer than the read timeout fails (S3Proxy's filesystem store took 6 s for 1 GB in one request).
+	 */
+	private static final long COPY_PART_SIZE = 256 * 1024 * 1024;
+
 	private final MinioClient client;
+
+	private final MinioAsyncClient uploads;
 
 	private final StorageProperties properties;
 
 	private final MinioClient presigner;
 
-	ObjectStorage(MinioClient client, StorageConfiguration.PresignClient presigner, StorageProperties properties) {
+	ObjectStorage(MinioClient client, MinioAsyncClient uploads, StorageConfiguration.PresignClient presigner,
+			StorageProperties properties) {
 		this.client = client;
+		this.uploads = uploads;
 		this.presigner = presigner.client();
 		this.properties = properties;
 	}
@@ -57,8 +78,16 @@ public class ObjectStorage implements InitializingBean {
 		String bucket = this.properties.bucket();
 		call(() -> {
 			if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-				this.client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-				logger.info("Created bucket " + bucket + " at " + this.properties.endpoint());
+				try {
+					this.client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+					logger.info("Created bucket " + bucket + " at " + this.properties.endpoint());
+				}
+				catch (ErrorResponseException ex) {
+					// another hub starting at the same moment made it first
+					if (!"BucketAlreadyOwnedByYou".equals(ex.errorResponse().code())) {
+						throw ex;
+					}
+				}
 			}
 			return null;
 		}, "prepare the bucket " + bucket);
@@ -105,6 +134,78 @@ public class ObjectStorage implements InitializingBean {
 		}
 	}
 
+	/** A small object's bytes with the ETag a {@link #replace} names, or empty when there is no such object. */
+	public Optional<Stored> findStored(String key) {
+		try (GetObjectResponse in = this.client
+			.getObject(GetObjectArgs.builder().bucket(this.properties.bucket()).object(key).build())) {
+			byte[] bytes = in.readAllBytes();
+			return Optional.of(new Stored(bytes, unquote(in.headers().get("ETag"))));
+		}
+		catch (ErrorResponseException ex) {
+			if (notFound(ex)) {
+				return Optional.empty();
+			}
+			throw unavailable("read " + key, ex);
+		}
+		catch (MinioException | IOException | GeneralSecurityException ex) {
+			throw unavailable("read " + key, ex);
+		}
+	}
+
+	/**
+	 * Creates an object only where there is none, in one request the server decides: the new ETag, or empty when
+	 * the key already holds an object (or another writer's create of it won).
+	 */
+	public Optional<String> putIfAbsent(String key, byte[] bytes, String contentType) {
+		return putOnCondition(key, bytes, contentType, Map.of("If-None-Match", "*"));
+	}
+
+	/**
+	 * Overwrites an object only while it is still the version with this ETag, in one request the server decides:
+	 * the new ETag, or empty when the object has changed or is gone.
+	 */
+	public Optional<String> replace(String key, byte[] bytes, String contentType, String etag) {
+		return putOnCondition(key, bytes, contentType, Map.of("If-Match", "\"" + unquote(etag) + "\""));
+	}
+
+	private Optional<String> putOnCondition(String key, byte[] bytes, String contentType,
+			Map<String, String> condition) {
+		try {
+			return Optional.of(unquote(this.client.putObject(PutObjectArgs.builder()
+				.bucket(this.properties.bucket())
+				.object(key)
+				// one part, so one PUT: minio sends a multipart upload's headers with the request that starts it,
+				// not with the one that completes it, where the server would decide the condition
+				.stream(new ByteArrayInputStream(bytes), bytes.length,
+						Math.max(bytes.length, ObjectWriteArgs.MIN_MULTIPART_SIZE))
+				.contentType(contentType)
+				.headers(condition)
+				.build()).etag()));
+		}
+		catch (ErrorResponseException ex) {
+			if (conditionFailed(ex)) {
+				return Optional.empty();
+			}
+			throw unavailable("store " + key, ex);
+		}
+		catch (MinioException | IOException | GeneralSecurityException ex) {
+			throw unavailable("store " + key, ex);
+		}
+	}
+
+	// 409 is S3's answer to a conditional write that raced another one to the same key; 404 is If-Match on a
+	// key that no longer exists
+	private static boolean conditionFailed(ErrorResponseException ex) {
+		String code = ex.errorResponse().code();
+		return ex.response().code() == 412 || "PreconditionFailed".equals(code)
+				|| "ConditionalRequestConflict".equals(code) || "NoSuchKey".equals(code);
+	}
+
+	/** ETags travel quoted in HTTP headers but not in minio's responses; callers only ever see them bare. */
+	private static String unquote(String etag) {
+		return etag == null ? null : etag.replace("\"", "");
+	}
+
 	private static boolean notFound(ErrorResponseException ex) {
 		return "NoSuchKey".equals(ex.errorResponse().code()) || "NoSuchObject".equals(ex.errorResponse().code());
 	}
@@ -126,10 +227,13 @@ public class ObjectStorage implements InitializingBean {
 
 	/** The object's size, or empty when there is no such object. */
 	public Optional<Long> size(String key) {
+		return stat(key).map(StatObjectResponse::size);
+	}
+
+	private Optional<StatObjectResponse> stat(String key) {
 		try {
 			return Optional.of(this.client
-				.statObject(StatObjectArgs.builder().bucket(this.properties.bucket()).object(key).build())
-				.size());
+				.statObject(StatObjectArgs.builder().bucket(this.properties.bucket()).object(key).build()));
 		}
 		catch (ErrorResponseException ex) {
 			if (notFound(ex)) {
@@ -144,11 +248,28 @@ public class ObjectStorage implements InitializingBean {
 
 	/** Copies an object inside the bucket, server-side (large objects in parts). */
 	public void copy(String from, String to) {
-		call(() -> this.client.composeObject(ComposeObjectArgs.builder()
-			.bucket(this.properties.bucket())
-			.object(to)
-			.sources(List.of(ComposeSource.builder().bucket(this.properties.bucket()).object(from).build()))
-			.build()), "copy " + from);
+		Optional<StatObjectResponse> source = stat(from);
+		long size = source.map(StatObjectResponse::size).orElse(0L);
+		List<ComposeSource> sources = new ArrayList<>();
+		if (size <= COPY_PART_SIZE) {
+			sources.add(ComposeSource.builder().bucket(this.properties.bucket()).object(from).build());
+		}
+		else {
+			// every range from one version; quoted, as S3Proxy 4.1 compares the header to its quoted ETag verbatim
+			String etag = "\"" + unquote(source.get().etag()) + "\"";
+			for (long offset = 0; offset < size; offset += COPY_PART_SIZE) {
+				sources.add(ComposeSource.builder()
+					.bucket(this.properties.bucket())
+					.object(from)
+					.offset(offset)
+					.length(Math.min(COPY_PART_SIZE, size - offset))
+					.matchETag(etag)
+					.build());
+			}
+		}
+		call(() -> this.client.composeObject(
+				ComposeObjectArgs.builder().bucket(this.properties.bucket()).object(to).sources(sources).build()),
+				"copy " + from);
 	}
 
 	/** Whether any object lies under a prefix: one request for one key, however many there are. */
@@ -209,6 +330,65 @@ public class ObjectStorage implements InitializingBean {
 			this.client.removeObject(RemoveObjectArgs.builder().bucket(this.properties.bucket()).object(key).build());
 			return null;
 		}, "delete " + key);
+	}
+
+	/**
+	 * Aborts the bucket's multipart uploads started before the cutoff, which a crashed or abandoned upload leaves
+	 * behind holding its parts' space: how many it aborted.
+	 */
+	public int abortUploadsStartedBefore(Instant cutoff) {
+		String bucket = this.properties.bucket();
+		int aborted = 0;
+		String keyMarker = null;
+		String uploadIdMarker = null;
+		ListMultipartUploadsResult page;
+		do {
+			String afterKey = keyMarker;
+			String afterUpload = uploadIdMarker;
+			page = call(() -> join(this.uploads.listMultipartUploadsAsync(bucket, this.properties.region(), null, null,
+					afterKey, null, null, afterUpload, null, null)), "list the uploads in " + bucket).result();
+			for (Upload upload : page.uploads()) {
+				if (upload.initiated().toInstant().isBefore(cutoff) && abort(upload)) {
+					aborted++;
+				}
+			}
+			keyMarker = page.nextKeyMarker();
+			uploadIdMarker = page.nextUploadIdMarker();
+		}
+		while (page.isTruncated());
+		return aborted;
+	}
+
+	private boolean abort(Upload upload) {
+		try {
+			join(this.uploads.abortMultipartUploadAsync(this.properties.bucket(), this.properties.region(),
+					upload.objectName(), upload.uploadId(), null, null));
+			return true;
+		}
+		catch (ErrorResponseException ex) {
+			// completed or aborted since it was listed
+			if ("NoSuchUpload".equals(ex.errorResponse().code())) {
+				return false;
+			}
+			throw unavailable("abort an upload of " + upload.objectName(), ex);
+		}
+		catch (MinioException | IOException | GeneralSecurityException ex) {
+			throw unavailable("abort an upload of " + upload.objectName(), ex);
+		}
+	}
+
+	private <T> T join(CompletableFuture<T> future) throws MinioException, IOException, GeneralSecurityException {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException();
+		}
+		catch (ExecutionException ex) {
+			this.uploads.throwEncapsulatedException(ex);
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public StorageStatus status() {

@@ -42,11 +42,55 @@ class ObjectStorageIT extends IntegrationTest {
 	}
 
 	@Test
+	void copiesAnObjectLargerThanOneCopyRangeInRanges() {
+		long size = 300L * 1024 * 1024;
+		this.storage.put("it/copy-source.bin", pattern(size), -1, "application/octet-stream");
+
+		this.storage.copy("it/copy-source.bin", "it/copy-target.bin");
+
+		assertThat(this.storage.size("it/copy-target.bin")).contains(size);
+		for (long offset : new long[] { 0, 256L * 1024 * 1024 - 2, size - 4 }) {
+			assertThat(this.storage.read("it/copy-target.bin", offset, 4)).as("at %d", offset)
+				.isEqualTo(this.storage.read("it/copy-source.bin", offset, 4))
+				.containsExactly(at(offset), at(offset + 1), at(offset + 2), at(offset + 3));
+		}
+	}
+
+	@Test
 	void deletedObjectIsGone() {
 		this.storage.put("it/deleted.txt", new ByteArrayInputStream(new byte[] { 1 }), 1, "text/plain");
 
 		this.storage.delete("it/deleted.txt");
 
 		assertThat(this.storage.exists("it/deleted.txt")).isFalse();
+	}
+
+	/** Bytes whose period (251) is no divisor of any part or range size, so a misplaced range shows. */
+	private static InputStream pattern(long size) {
+		return new InputStream() {
+
+			private long position;
+
+			@Override
+			public int read() {
+				return this.position < size ? at(this.position++) & 0xFF : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (this.position >= size) {
+					return -1;
+				}
+				int count = (int) Math.min(length, size - this.position);
+				for (int i = 0; i < count; i++) {
+					buffer[offset + i] = at(this.position++);
+				}
+				return count;
+			}
+		};
+	}
+
+	private static byte at(long position) {
+		return (byte) (position % 251);
 	}
 }
