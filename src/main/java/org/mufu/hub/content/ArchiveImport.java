@@ -19,8 +19,11 @@ import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.Workers;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
-import org.mufu.hub.index.IndexUnavailableException;
+import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -38,7 +41,8 @@ public class ArchiveImport {
 
 	private static final Log logger = LogFactory.getLog(ArchiveImport.class);
 
-	private static final int BULK = 1000;
+	/** How long an import waits for the index to take its items: about two minutes a million. */
+	private static final java.time.Duration INDEX_WAIT = java.time.Duration.ofMinutes(10);
 
 	private final ContentService contents;
 
@@ -46,16 +50,20 @@ public class ArchiveImport {
 
 	private final ContentIndex index;
 
+	private final ChangeLog log;
+
+	private final LogIndexer indexer;
+
 	private final OrganizationDirectory members;
 
 	private final ObjectMapper json;
 
 	private final ExecutorService writers = Workers.pool("import-writer", 2);
 
-	private final ExecutorService indexers = Workers.pool("import-indexer", 2);
-
 	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members,
-			ObjectMapper json) {
+			ObjectMapper json, ChangeLog log, LogIndexer indexer) {
+		this.log = log;
+		this.indexer = indexer;
 		this.json = json;
 		this.contents = contents;
 		this.packs = packs;
@@ -93,17 +101,16 @@ public class ArchiveImport {
 			.mapToObj(i -> checked(caller, exported.get(i), Ids.inPack(packIds.get(i / Packs.SIZE), i % Packs.SIZE),
 					i + 1, by, now))
 			.toList();
-		storeAndIndex(packIds, stored);
+		storeAndIndex(caller, packIds, stored);
 		return stored;
 	}
 
 	/*
-	 * Packs are written two at a time, then indexed. If storage fails, the packs already written are removed
-	 * again, so nothing of the import is left; if only the index fails, the items stay stored and a reindex makes
-	 * them searchable. (Indexing each bulk as soon as its packs were stored was tried: no faster, as both sides
-	 * want the same two cores.)
+	 * Packs are written two at a time; if storage fails, the packs already written are removed again, so nothing
+	 * of the import is left. Then each pack gets one entry in the change log, and the import waits for the index to
+	 * follow: when it is down, the items stay stored and logged, and the index catches up when it returns.
 	 */
-	private void storeAndIndex(List<String> packIds, List<ContentItem> stored) {
+	private void storeAndIndex(Caller caller, List<String> packIds, List<ContentItem> stored) {
 		try {
 			Workers.run(this.writers, IntStream.range(0, packIds.size())
 				.<Runnable>mapToObj(
@@ -115,32 +122,21 @@ public class ArchiveImport {
 				packIds.forEach(this.packs::delete);
 			}
 			catch (RuntimeException ex) {
-				logger.warn("Packs of an import that could not be stored remain; a reindex would load them", ex);
+				logger.warn("Packs of an import that could not be stored remain; no entry names them", ex);
 			}
 			throw storageFailure;
 		}
-		try {
-			index(stored);
+		String by = caller.org() + ":" + caller.role();
+		long last = 0;
+		for (int p = 0; p < packIds.size(); p++) {
+			int items = Math.min(Packs.SIZE, stored.size() - p * Packs.SIZE);
+			last = this.log.append(Change.of(ChangeType.PACK_IMPORTED, packIds.get(p), 1, by, List.of(),
+					items + " items imported"));
 		}
-		catch (IndexUnavailableException ex) {
-			throw new HubException(ErrorKind.INDEX_UNAVAILABLE, "The " + stored.size() + " items are stored, but the "
-					+ "search index is not answering. Once it is, a reindex makes them searchable; importing the "
-					+ "file again would store them twice.", ex);
+		if (!this.indexer.awaitApplied(last, INDEX_WAIT)) {
+			logger.warn("The " + stored.size() + " imported items are stored; they become searchable when the index "
+					+ "catches up with change " + last);
 		}
-	}
-
-	/*
-	 * Two bulks at a time: Elasticsearch indexes a bulk on one thread per shard, so while it takes one the hub
-	 * cuts the next into words on the other core.
-	 */
-	private void index(List<ContentItem> stored) {
-		List<Runnable> bulks = new ArrayList<>();
-		for (int start = 0; start < stored.size(); start += BULK) {
-			List<ContentItem> bulk = slice(stored, start, BULK);
-			bulks.add(() -> this.index.putContents(bulk.parallelStream().map(this.contents::document).toList()));
-		}
-		Workers.run(this.indexers, bulks);
-		this.index.refreshContents();
 	}
 
 	private static <T> List<T> slice(List<T> list, int start, int size) {
@@ -150,7 +146,6 @@ public class ArchiveImport {
 	@PreDestroy
 	void stop() {
 		this.writers.shutdownNow();
-		this.indexers.shutdownNow();
 	}
 
 	/** The index documents of stored items as an import loads them (the benchmark's baseline loads the same). */

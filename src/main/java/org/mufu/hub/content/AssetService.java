@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexUnavailableException;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.MediaInspector;
@@ -30,6 +35,7 @@ import org.mufu.hub.metadata.SniffedType;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.storage.ObjectStorage;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -43,6 +49,8 @@ public class AssetService {
 
 	private static final Log logger = LogFactory.getLog(AssetService.class);
 
+	private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
+
 	private static final String ACCEPTED = "JPEG, PNG, GIF, WebP or TIFF pictures, MP4 or MOV videos, and PDF documents";
 
 	private final ObjectStorage storage;
@@ -55,8 +63,18 @@ public class AssetService {
 
 	private final ObjectMapper json;
 
+	private final ChangeLog log;
+
+	private final LogIndexer indexer;
+
+	private final Duration searchableWait;
+
 	AssetService(ObjectStorage storage, Records records, ContentIndex index, UploadProperties limits,
-			ObjectMapper json) {
+			ObjectMapper json, ChangeLog log, LogIndexer indexer,
+			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
+		this.log = log;
+		this.indexer = indexer;
+		this.searchableWait = searchableWait;
 		this.storage = storage;
 		this.records = records;
 		this.index = index;
@@ -154,18 +172,26 @@ public class AssetService {
 			throw HubException.badRequest("A focal point is given from 0 to 1 across and down the picture; "
 					+ "0.5, 0.5 is its centre.");
 		}
-		Asset asset = find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
-		if (!caller.mayChange(asset.owner())) {
-			throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner() + ".");
+		for (int attempt = 1;; attempt++) {
+			Records.Versioned<Asset> stored = (Ids.valid(id) ? this.records.readVersioned(Records.assetRecord(id),
+					Asset.class) : Optional.<Records.Versioned<Asset>>empty())
+				.orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+			Asset asset = stored.value();
+			if (!caller.mayChange(asset.owner())) {
+				throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner() + ".");
+			}
+			if (asset.kind() != MediaKind.IMAGE) {
+				throw HubException.badRequest("Only pictures have a focal point; asset " + id + " is a "
+						+ asset.kind().name().toLowerCase() + ".");
+			}
+			Asset moved = asset.withFocalPoint(x, y);
+			if (this.records.replace(Records.assetRecord(id), moved, stored.etag())) {
+				return committed(moved, Change.of(ChangeType.ASSET_FOCAL_POINT_MOVED, id, 0, by(caller)));
+			}
+			if (attempt == 5) {
+				throw new HubException(ErrorKind.CONFLICT, "Others are changing this picture right now; try again.");
+			}
 		}
-		if (asset.kind() != MediaKind.IMAGE) {
-			throw HubException.badRequest("Only pictures have a focal point; asset " + id + " is a "
-					+ asset.kind().name().toLowerCase() + ".");
-		}
-		Asset moved = asset.withFocalPoint(x, y);
-		this.records.write(Records.assetRecord(id), moved);
-		indexStored(moved);
-		return moved;
 	}
 
 	/** The stored original's bytes, for pictures (bounded by the picture size limit). */
@@ -187,8 +213,8 @@ public class AssetService {
 		return Ids.valid(id) ? this.records.read(Records.assetRecord(id), Asset.class) : Optional.empty();
 	}
 
-	/** Removes an asset's file, record, duplicate marker and index entry. */
-	void delete(Asset asset) {
+	/** Removes an asset's file, record and duplicate marker; the index follows. */
+	void delete(Asset asset, String by) {
 		String marker = Records.dedupe(asset.owner(), asset.sha256());
 		if (this.records.readText(marker).filter(asset.id()::equals).isPresent()) {
 			this.storage.delete(marker);
@@ -196,7 +222,7 @@ public class AssetService {
 		this.storage.delete(Records.assetRecord(asset.id()));
 		this.storage.delete(Records.original(asset.id()));
 		this.storage.list(renditionsFolder(asset.id())).forEach(this.storage::delete);
-		this.index.deleteAsset(asset.id());
+		this.log.append(Change.of(ChangeType.ASSET_DELETED, asset.id(), 0, by));
 	}
 
 	IndexedDocument document(Asset asset) {
@@ -221,11 +247,12 @@ public class AssetService {
 				throw new HubException(ErrorKind.UNSUPPORTED_MEDIA, "The file \"" + filename
 						+ "\" ends too early: it looks cut off. Please upload the whole file again.");
 			}
-			Optional<Asset> existing = duplicateOf(caller.org(), sha256);
+			Optional<Asset> existing = claimBytes(caller.org(), sha256, id);
 			if (existing.isPresent()) {
 				this.storage.delete(original);
 				return existing.get().asDuplicate();
 			}
+			written.add(Records.dedupe(caller.org(), sha256));
 			// a picture is read once, for its metadata and its perceptual hash
 			byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
 			MediaMetadata metadata = inspect(type, original, size, picture);
@@ -233,10 +260,7 @@ public class AssetService {
 					caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
 			written.add(Records.assetRecord(id));
 			this.records.write(Records.assetRecord(id), asset);
-			written.add(Records.dedupe(caller.org(), sha256));
-			this.records.writeText(Records.dedupe(caller.org(), sha256), id);
-			indexStored(asset);
-			return asset;
+			return committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
 		}
 		catch (RuntimeException ex) {
 			written.forEach(this::deleteQuietly);
@@ -244,19 +268,58 @@ public class AssetService {
 		}
 	}
 
-	/** The record is in storage; an index that is down only delays search, which a reindex catches up. */
-	private void indexStored(Asset asset) {
-		try {
-			this.index.putAsset(document(asset));
+	/*
+	 * The member's asset with these bytes, if another upload claimed them first (If-None-Match on the marker, so
+	 * eight simultaneous uploads on any hubs make one asset); empty when this upload has claimed them. An upload
+	 * that claimed them is given a few seconds to write its record; one that died meanwhile loses its claim.
+	 */
+	private Optional<Asset> claimBytes(String owner, String sha256, String id) {
+		String marker = Records.dedupe(owner, sha256);
+		long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+		while (!this.records.createText(marker, id)) {
+			Optional<Records.Versioned<String>> claim = this.storage.findStored(marker)
+				.map(stored -> new Records.Versioned<>(new String(stored.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+						stored.etag()));
+			if (claim.isEmpty()) {
+				continue;
+			}
+			Optional<Asset> first = find(claim.get().value());
+			if (first.isPresent()) {
+				return first;
+			}
+			if (System.nanoTime() > deadline) {
+				if (this.storage.replace(marker, id.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain",
+						claim.get().etag()).isPresent()) {
+					return Optional.empty();
+				}
+				deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+			}
+			pause();
 		}
-		catch (IndexUnavailableException ex) {
-			logger.warn("Asset " + asset.id() + " is stored but not yet searchable (" + ex.getMessage()
-					+ "); the next reindex adds it");
+		return Optional.empty();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new HubException(ErrorKind.STORAGE_UNAVAILABLE, "The upload was interrupted.");
 		}
 	}
 
-	private Optional<Asset> duplicateOf(String owner, String sha256) {
-		return this.records.readText(Records.dedupe(owner, sha256)).flatMap(this::find);
+	/* Acknowledged once stored and logged; waits a bounded time for the index, as item changes do. */
+	private Asset committed(Asset asset, Change change) {
+		long seq = this.log.append(change);
+		if (!this.indexer.awaitApplied(seq, this.searchableWait)) {
+			logger.warn("Asset " + asset.id() + " is stored; it becomes searchable when the index catches up");
+		}
+		return asset;
+	}
+
+	private static String by(Caller caller) {
+		return caller.org() + ":" + caller.role();
 	}
 
 	private MediaMetadata inspect(SniffedType type, String key, long size, byte[] picture) {

@@ -43,8 +43,8 @@ class ContentController {
 	}
 
 	@MutationMapping
-	ContentItem createContent(@Argument ContentInput input, Caller caller) {
-		return this.contents.create(caller, input);
+	ContentItem createContent(@Argument ContentInput input, @Argument String idempotencyKey, Caller caller) {
+		return this.contents.create(caller, input, idempotencyKey);
 	}
 
 	@MutationMapping
@@ -56,6 +56,11 @@ class ContentController {
 	@MutationMapping
 	DeletedContent deleteContent(@Argument String id, Caller caller) {
 		return new DeletedContent(id, this.contents.delete(caller, id));
+	}
+
+	@SchemaMapping(typeName = "Content")
+	boolean searchable(ContentItem item) {
+		return this.contents.searchable(item);
 	}
 
 	@SchemaMapping(typeName = "Content")

@@ -1,5 +1,6 @@
 package org.mufu.hub.content;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,13 +9,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentFilter;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.IndexUnavailableException;
+import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.GeoPoint;
 import org.mufu.hub.metadata.MediaKind;
@@ -22,16 +30,22 @@ import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Creates, changes, reads and deletes items. The record in storage is written first and is the truth;
- * the index follows before the call returns.
+ * Creates, changes, reads and deletes items. Each change is a compare-and-swap of the record in storage, the
+ * truth, followed by one entry in the change log, which the index follows.
  */
 @Service
 public class ContentService {
+
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(ContentService.class);
+
+	private static final int ATTEMPTS = 5;
 
 	private static final int MAX_TITLE = 200;
 
@@ -49,7 +63,11 @@ public class ContentService {
 
 	private final ObjectMapper json;
 
-	private final Object[] locks = new Object[64];
+	private final ChangeLog log;
+
+	private final LogIndexer indexer;
+
+	private final Duration searchableWait;
 
 	/*
 	 * The contributors, looked up once, on first use: they depend on services that depend on this one, so they
@@ -59,7 +77,11 @@ public class ContentService {
 	private final SingletonSupplier<List<ContentDocumentContributor>> contributors;
 
 	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
-			ObjectMapper json, org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors) {
+			ObjectMapper json, org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors,
+			ChangeLog log, LogIndexer indexer, @Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
+		this.log = log;
+		this.indexer = indexer;
+		this.searchableWait = searchableWait;
 		this.contributors = SingletonSupplier.of(() -> contributors.orderedStream().toList());
 		this.records = records;
 		this.packs = packs;
@@ -67,19 +89,23 @@ public class ContentService {
 		this.assets = assets;
 		this.index = index;
 		this.json = json;
-		for (int i = 0; i < this.locks.length; i++) {
-			this.locks[i] = new Object();
-		}
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem create(Caller caller, ContentInput input) {
+		return create(caller, input, null);
+	}
+
+	/** A new item; a retry with the same idempotency key, on any hub, answers with the item the first one made. */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public ContentItem create(Caller caller, ContentInput input, String idempotencyKey) {
 		if (input.kind() == null) {
 			throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
 		}
 		Instant now = Instant.now();
 		String by = caller.org() + ":" + caller.role();
-		ContentItem item = new ContentItem(Ids.next(), input.kind(), caller.org(), ContentStatus.DRAFT, input.title(),
+		String id = claimId(caller.org(), idempotencyKey);
+		ContentItem item = new ContentItem(id, input.kind(), caller.org(), ContentStatus.DRAFT, input.title(),
 				input.summary(), ArticleHtml.sanitize(input.body()), input.coverAssetId(),
 				ContentItem.listOrEmpty(input.inlineAssetIds()), input.videoAssetId(), input.posterAssetId(),
 				ContentItem.listOrEmpty(input.assetIds()), clean(input.tags()), clean(input.topics()),
@@ -88,13 +114,37 @@ public class ContentService {
 				input.language() != null ? input.language() : "zh-CN", 1, now, now, by, by, input.author(), Map.of(),
 				List.of(), null, null, null, List.of());
 		validate(caller, item);
-		return save(item);
+		if (!this.records.create(Records.contentRecord(id), item)) {
+			// a retry of a create that was stored already: it gets the first answer, not a second item
+			return find(id).orElseThrow(() -> busy());
+		}
+		return committed(item, Change.of(ChangeType.CONTENT_CREATED, id, item.version(), by));
+	}
+
+	/*
+	 * The id a create with this idempotency key gets: the first request with the key claims one with
+	 * If-None-Match, and every retry, on any hub, reads the same one back.
+	 */
+	private String claimId(String owner, String idempotencyKey) {
+		String id = Ids.next();
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return id;
+		}
+		if (idempotencyKey.length() > 200) {
+			throw HubException.badRequest("An idempotency key has at most 200 characters; a UUID is a good one.");
+		}
+		String marker = Records.idempotency(owner, idempotencyKey);
+		if (this.records.createText(marker, id)) {
+			return id;
+		}
+		return this.records.readText(marker).filter(Ids::valid).orElse(id);
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem update(Caller caller, String id, ContentInput input, int expectedVersion) {
-		synchronized (lock(id)) {
-			ContentItem current = get(id);
+		{
+			Current stored = current(id);
+			ContentItem current = stored.item();
 			if (!caller.mayChange(current.owner())) {
 				throw HubException.forbidden("This item belongs to " + current.owner() + "; only its own staff or an "
 						+ "alliance editor may change it.");
@@ -125,47 +175,79 @@ public class ContentService {
 					current.channels(), current.publishAt(), current.expireAt(), current.publishedAt(),
 					current.history());
 			validate(caller, changed);
-			return save(changed);
+			if (!store(stored, changed)) {
+				throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
+						+ "it and make your changes again.");
+			}
+			return committed(changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(), changed.updatedBy()));
 		}
 	}
 
 	/** Deletes an item, its index entry, and the files it used that no other item uses. */
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public List<String> delete(Caller caller, String id) {
-		synchronized (lock(id)) {
-			ContentItem item = get(id);
-			if (!caller.mayChange(item.owner())) {
-				throw HubException.forbidden("This item belongs to " + item.owner() + "; only its own staff or an "
-						+ "alliance editor may delete it.");
-			}
-			this.index.deleteContent(id);
-			if (Ids.packOf(id).isPresent()) {
-				this.records.writeText(Records.tombstone(id), "deleted " + Instant.now());
-			}
-			this.storage.delete(Records.contentRecord(id));
-			List<String> removed = new ArrayList<>();
+		ContentItem item = current(id).item();
+		if (!caller.mayChange(item.owner())) {
+			throw HubException.forbidden("This item belongs to " + item.owner() + "; only its own staff or an "
+					+ "alliance editor may delete it.");
+		}
+		// the deletion takes the next version as a change would, so a change racing with it loses
+		if (!this.records.create(Records.version(id, item.version() + 1), Map.of("deletedBy", by(caller)))) {
+			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were deleting it. Look at "
+					+ "it again before you delete it.");
+		}
+		if (Ids.packOf(id).isPresent()) {
+			this.records.writeText(Records.tombstone(id), "deleted " + Instant.now());
+		}
+		this.storage.delete(Records.contentRecord(id));
+		committed(item, Change.of(ChangeType.CONTENT_DELETED, id, item.version() + 1, by(caller)));
+		return deleteUnusedAssets(item, caller);
+	}
+
+	/* The files no other item uses go with it; when the index cannot say which those are, they stay. */
+	private List<String> deleteUnusedAssets(ContentItem item, Caller caller) {
+		List<String> removed = new ArrayList<>();
+		try {
 			for (String assetId : item.allAssetIds()) {
 				List<String> users = new ArrayList<>(this.index.contentUsingAsset(assetId));
-				users.remove(id);
+				users.remove(item.id());
 				if (users.isEmpty()) {
 					this.assets.find(assetId).ifPresent(asset -> {
-						this.assets.delete(asset);
+						this.assets.delete(asset, by(caller));
 						removed.add(asset.id());
 					});
 				}
 			}
-			return removed;
 		}
+		catch (IndexUnavailableException ex) {
+			logger.warn("Item " + item.id() + " is deleted; its files are kept, since the index could not tell "
+					+ "which other items use them (" + ex.getMessage() + ")");
+		}
+		return removed;
 	}
 
 	/**
-	 * Applies a change to an item under its lock and stores the result; the change may refuse by throwing.
-	 * Review and publishing move items through here.
+	 * Applies a change to an item and stores the result if nobody changed the item meanwhile, trying again from
+	 * the new state when somebody did; the change may refuse by throwing. {@code entry} says what the log
+	 * records, from the item before and after. Review and publishing move items through here.
 	 */
-	public ContentItem change(String id, java.util.function.UnaryOperator<ContentItem> change) {
-		synchronized (lock(id)) {
-			return save(change.apply(get(id)));
+	public ContentItem change(String id, UnaryOperator<ContentItem> change,
+			BiFunction<ContentItem, ContentItem, Change> entry) {
+		for (int attempt = 1;; attempt++) {
+			Current current = current(id);
+			ContentItem changed = change.apply(current.item());
+			if (store(current, changed)) {
+				return committed(changed, entry.apply(current.item(), changed));
+			}
+			if (attempt == ATTEMPTS) {
+				throw busy();
+			}
 		}
+	}
+
+	/** Whether the index holds this version of the item (or a later one), so search and lists show it. */
+	public boolean searchable(ContentItem item) {
+		return this.index.indexedVersion(item.id()).filter(version -> version >= item.version()).isPresent();
 	}
 
 	/** Where an item's record is kept in storage. */
@@ -275,10 +357,82 @@ public class ContentService {
 		return find(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
 	}
 
-	private ContentItem save(ContentItem item) {
-		this.records.write(Records.contentRecord(item.id()), item);
-		this.index.putContent(document(item));
+	/** An item as stored. */
+	private record Current(ContentItem item) {
+	}
+
+	private Current current(String id) {
+		if (Ids.valid(id)) {
+			Optional<ContentItem> own = this.records.read(Records.contentRecord(id), ContentItem.class);
+			if (own.isPresent()) {
+				return new Current(own.get());
+			}
+			if (Ids.packOf(id).isPresent() && !this.storage.exists(Records.tombstone(id))) {
+				Optional<ContentItem> packed = this.packs.find(id);
+				if (packed.isPresent()) {
+					return new Current(packed.get());
+				}
+			}
+		}
+		throw HubException.notFound("There is no item " + id + ".");
+	}
+
+	/*
+	 * A compare-and-swap: the change claims the item's next version, versions/{xx}/{id}/{n}.json, with
+	 * If-None-Match, so of all hubs changing one version exactly one wins; only the winner writes the record. (An
+	 * If-Match on the record's ETag would say the same, but the embedded S3 server checks If-Match without holding
+	 * the object, so two writers could both pass; If-None-Match it does atomically, as S3 and MinIO do both.) The
+	 * versions, each as it was stored, are the item's history.
+	 */
+	private boolean store(Current current, ContentItem changed) {
+		if (!this.records.create(Records.version(changed.id(), changed.version()), changed)) {
+			completeStuck(current.item());
+			return false;
+		}
+		this.records.write(Records.contentRecord(changed.id()), changed);
+		return true;
+	}
+
+	/*
+	 * A hub that died between claiming a version and writing the record left the record one version behind; the
+	 * next writer to lose the claim finishes it, and the log records it.
+	 */
+	private void completeStuck(ContentItem seen) {
+		Optional<ContentItem> claimed = this.records.read(Records.version(seen.id(), seen.version() + 1), ContentItem.class);
+		if (claimed.isEmpty() || claimed.get().id() == null) {
+			return;
+		}
+		ContentItem now = find(seen.id()).orElse(null);
+		if (now != null && now.version() == seen.version()
+				&& this.records.create(Records.version(seen.id(), seen.version() + 1) + ".completed", "")) {
+			this.records.write(Records.contentRecord(seen.id()), claimed.get());
+			this.log.append(Change.of(ChangeType.CONTENT_CHANGED, seen.id(), claimed.get().version(),
+					claimed.get().updatedBy(), List.of(), "completed after its hub stopped"));
+			logger.warn("Item " + seen.id() + " version " + claimed.get().version() + " was claimed by a hub that "
+					+ "stopped before storing it; stored now");
+		}
+	}
+
+	/*
+	 * A change is acknowledged once it is in storage and in the log. It waits, a bounded time, until the index holds
+	 * it, so that what a mutation answers is searchable at once; when the index is down the change stands all the
+	 * same, and the index catches up when it returns.
+	 */
+	private ContentItem committed(ContentItem item, Change change) {
+		long seq = this.log.append(change);
+		if (!this.indexer.awaitApplied(seq, this.searchableWait)) {
+			logger.warn("Change " + seq + " (" + change.type() + " " + change.subject() + ") is stored; it becomes "
+					+ "searchable when the index catches up");
+		}
 		return item;
+	}
+
+	private static HubException busy() {
+		return new HubException(ErrorKind.CONFLICT, "Others are changing this item right now; try again in a moment.");
+	}
+
+	private static String by(Caller caller) {
+		return caller.org() + ":" + caller.role();
 	}
 
 	void validate(Caller caller, ContentItem item) {
@@ -356,7 +510,4 @@ public class ContentService {
 		return value != null ? value : fallback;
 	}
 
-	private Object lock(String id) {
-		return this.locks[Math.floorMod(id.hashCode(), this.locks.length)];
-	}
 }

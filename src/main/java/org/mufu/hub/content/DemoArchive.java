@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.changelog.Leases;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -34,6 +36,12 @@ class DemoArchive {
 
 	private static final String ROOT = "media-samples/";
 
+	private static final String LEASE = "demo-archive";
+
+	private static final String STARTED = "samples/started";
+
+	private static final String LOADED = "samples/loaded";
+
 	private final AssetService assets;
 
 	private final ContentService contents;
@@ -44,8 +52,11 @@ class DemoArchive {
 
 	private final boolean enabled;
 
+	private final Leases leases;
+
 	DemoArchive(AssetService assets, ContentService contents, ObjectStorage storage, ObjectMapper json,
-			@Value("${hub.samples.load:true}") boolean enabled) {
+			@Value("${hub.samples.load:true}") boolean enabled, Leases leases) {
+		this.leases = leases;
 		this.assets = assets;
 		this.contents = contents;
 		this.storage = storage;
@@ -53,20 +64,39 @@ class DemoArchive {
 		this.enabled = enabled;
 	}
 
+	/*
+	 * One hub loads it, whichever takes the lease first; the others see it loaded. Each item is created with an
+	 * idempotency key of its own and the files are recognised as duplicates, so a start after a load cut short
+	 * finishes it without making anything twice.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadWhenEmpty() {
-		if (!this.enabled || this.storage.any("content/") || this.storage.any(Records.PACKS)) {
+		if (!this.enabled || this.storage.exists(LOADED) || (!this.storage.exists(STARTED) && hasItems())) {
 			return;
 		}
+		if (!this.leases.hold(LEASE, Duration.ofMinutes(5))) {
+			logger.info("Another hub is loading the demo archive");
+			return;
+		}
+		this.storage.putBytes(STARTED, new byte[0], "text/plain");
 		long started = System.currentTimeMillis();
 		Manifest manifest = read("manifest.json", Manifest.class);
 		Map<String, String> uploaded = new HashMap<>();
-		for (Manifest.Item item : manifest.items()) {
+		for (int n = 0; n < manifest.items().size(); n++) {
+			Manifest.Item item = manifest.items().get(n);
 			Caller uploader = new Caller(item.owner(), Role.UPLOADER);
-			Callers.as(uploader, () -> this.contents.create(uploader, input(item, uploader, uploaded)));
+			String key = "media-samples:" + n;
+			Callers.as(uploader, () -> this.contents.create(uploader, input(item, uploader, uploaded), key));
 		}
+		this.storage.putBytes(LOADED, new byte[0], "text/plain");
+		this.leases.release(LEASE);
 		logger.info("Loaded the demo archive from media-samples: " + manifest.items().size() + " items, "
 				+ uploaded.size() + " files, in " + (System.currentTimeMillis() - started) + " ms");
+	}
+
+	/* An archive from before the demo was marked loaded: it is there, or the members' own items are. */
+	private boolean hasItems() {
+		return this.storage.any("content/") || this.storage.any(Records.PACKS);
 	}
 
 	private ContentInput input(Manifest.Item item, Caller uploader, Map<String, String> uploaded) {

@@ -1,15 +1,24 @@
 package org.mufu.hub.content;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.changelog.Leases;
 import org.mufu.hub.storage.ObjectStorage;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Removes presigned uploads that were never completed once their URL has expired, bytes and all. */
+/**
+ * Removes presigned uploads that were never completed once their URL has expired, bytes and all, and aborts
+ * multipart uploads to storage left open by a hub that stopped in the middle of one. At start and every
+ * interval after, by one hub at a time.
+ */
 @Component
 class ExpiredUploads {
 
@@ -19,14 +28,39 @@ class ExpiredUploads {
 
 	private final Records records;
 
-	ExpiredUploads(ObjectStorage storage, Records records) {
+	private final Leases leases;
+
+	private final Duration abandonedAfter;
+
+	ExpiredUploads(ObjectStorage storage, Records records, Leases leases,
+			@Value("${hub.upload.abandoned-after:6h}") Duration abandonedAfter) {
 		this.storage = storage;
 		this.records = records;
+		this.leases = leases;
+		this.abandonedAfter = abandonedAfter;
 	}
 
+	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(fixedDelayString = "${hub.upload.sweep-interval:15m}", initialDelayString = "${hub.upload.sweep-interval:15m}")
 	void sweep() {
+		try {
+			if (this.leases.hold("upload-sweep", Duration.ofMinutes(5))) {
+				sweepHeld();
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not sweep abandoned uploads; the next sweep tries again", ex);
+		}
+	}
+
+	private void sweepHeld() {
 		Instant now = Instant.now();
+		// an upload through the hub streams for minutes, over a county's slow line for an hour or two
+		int aborted = this.storage.abortUploadsStartedBefore(now.minus(this.abandonedAfter));
+		if (aborted > 0) {
+			logger.info("Aborted " + aborted + " multipart uploads to storage left open for more than "
+					+ this.abandonedAfter.toHours() + " hours");
+		}
 		for (String key : this.storage.list("uploads/")) {
 			this.records.read(key, PendingUpload.class)
 				.filter(pending -> pending.expiresAt().isBefore(now))

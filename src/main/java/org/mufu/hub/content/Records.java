@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * assets/{xx}/{id}/original        the uploaded bytes
  * assets/{xx}/{id}/asset.json      the asset record
  * content/{xx}/{id}.json           an item record
+ * versions/{xx}/{id}/{n}.json  version n of an item, claimed once by the change that made it
  * dedupe/{owner}/{sha256}     the id of the member's asset with those bytes
  * incoming/{uploadId}         bytes put through a presigned URL, until completed
+ * idempotency/{owner}/{hash}  the item a create with that idempotency key made
  * uploads/{uploadId}.json     a presigned upload waiting for completion
  * </pre>
  */
@@ -63,6 +65,11 @@ class Records {
 		return "content/" + shard(contentId) + "/" + contentId + ".json";
 	}
 
+	/** Version {@code n} of an item, written once by the change that made it. */
+	static String version(String contentId, int version) {
+		return "versions/" + shard(contentId) + "/" + contentId + "/" + String.format("%010d", version) + ".json";
+	}
+
 	/** Marks an imported item as deleted: its pack is never rewritten, so the mark overrides the packed record. */
 	static String tombstone(String contentId) {
 		return "content/" + shard(contentId) + "/" + contentId + ".deleted";
@@ -76,6 +83,17 @@ class Records {
 
 	static String dedupe(String owner, String sha256) {
 		return "dedupe/" + owner + "/" + sha256;
+	}
+
+	/** The item made by a create with this idempotency key; the key is hashed, so any text is a safe key. */
+	static String idempotency(String owner, String key) {
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return "idempotency/" + owner + "/" + java.util.HexFormat.of().formatHex(hash);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String incoming(String uploadId) {
@@ -102,6 +120,46 @@ class Records {
 		}
 		try {
 			return Optional.of(this.json.readValue(bytes.get(), type));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Record " + key + " cannot be read", ex);
+		}
+	}
+
+	/** A record with the ETag it was read at, for a compare-and-swap. */
+	record Versioned<T>(T value, String etag) {
+	}
+
+	<T> Optional<Versioned<T>> readVersioned(String key, Class<T> type) {
+		return this.storage.findStored(key).map(stored -> new Versioned<>(parse(key, stored.bytes(), type), stored.etag()));
+	}
+
+	/** Writes a record that must not exist yet; false when one does (another hub, or a retry, was first). */
+	boolean create(String key, Object record) {
+		return this.storage.putIfAbsent(key, bytes(record), "application/json").isPresent();
+	}
+
+	/** Replaces a record only if it is still as read; false when it was changed or deleted meanwhile. */
+	boolean replace(String key, Object record, String etag) {
+		return this.storage.replace(key, bytes(record), "application/json", etag).isPresent();
+	}
+
+	boolean createText(String key, String text) {
+		return this.storage.putIfAbsent(key, text.getBytes(StandardCharsets.UTF_8), "text/plain").isPresent();
+	}
+
+	private byte[] bytes(Object record) {
+		try {
+			return this.json.writeValueAsBytes(record);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private <T> T parse(String key, byte[] bytes, Class<T> type) {
+		try {
+			return this.json.readValue(bytes, type);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Record " + key + " cannot be read", ex);

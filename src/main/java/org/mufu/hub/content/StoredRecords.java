@@ -88,6 +88,26 @@ class StoredRecords implements Reindexer.Source {
 		return read(ids, id -> this.assets.find(id).map(this.assets::document));
 	}
 
+	@Override
+	public Optional<IndexedDocument> content(String id) {
+		return this.contents.find(id).map(this.contents::document);
+	}
+
+	@Override
+	public List<IndexedDocument> pack(String packId) {
+		return this.packs.read(packId).parallelStream().map(this.contents::document).toList();
+	}
+
+	@Override
+	public Optional<IndexedDocument> asset(String id) {
+		return this.assets.find(id).map(this.assets::document);
+	}
+
+	@Override
+	public Optional<String> packOf(String id) {
+		return Ids.packOf(id);
+	}
+
 	/** Every key under a sharded folder, the 256 shards listed by the readers at once. */
 	private List<String> listShards(String folder) {
 		List<Callable<List<String>>> listings = Records.SHARDS.stream()

@@ -25,6 +25,7 @@ import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.FeedPage;
 import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
+import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Organization;
@@ -54,6 +55,8 @@ public class FeedService {
 
 	private final ContentIndex index;
 
+	private final LogIndexer indexer;
+
 	private final ContentService contents;
 
 	private final ChannelCatalog catalog;
@@ -70,8 +73,9 @@ public class FeedService {
 
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
 			ObjectStorage storage, SharingStats stats, OrganizationDirectory members,
-			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry) {
+			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry, LogIndexer indexer) {
 		this.index = index;
+		this.indexer = indexer;
 		this.contents = contents;
 		this.catalog = catalog;
 		this.renditions = renditions;
@@ -103,7 +107,8 @@ public class FeedService {
 		}
 		String reader = caller.actsForAlliance() ? null : caller.org();
 		FeedPage<ContentItem> page = this.index.feed(
-				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), first, FIELDS),
+				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), this.indexer.checkpoint(), first,
+						FIELDS),
 				ContentItem.class);
 		List<FeedEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.entries().size(); i++) {
@@ -168,7 +173,7 @@ public class FeedService {
 	static String encode(FeedPosition position) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString((position.publishAtMillis() + ":" + position.id()).getBytes(StandardCharsets.UTF_8));
+			.encodeToString((position.seq() + ":" + position.id()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static FeedPosition decode(String cursor) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.channel.ChannelCatalog;
 import org.mufu.hub.channel.ChannelReadiness;
 import org.mufu.hub.channel.Readiness;
@@ -64,7 +66,7 @@ public class PublishingService {
 			require(item, ContentStatus.DRAFT, "submitted for review");
 			return item.moved(ContentStatus.IN_REVIEW, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
-		});
+		}, entry(ChangeType.CONTENT_SUBMITTED, caller));
 	}
 
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
@@ -76,7 +78,7 @@ public class PublishingService {
 			require(item, ContentStatus.IN_REVIEW, "sent back for changes");
 			return item.moved(ContentStatus.DRAFT, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
-		});
+		}, entry(ChangeType.CONTENT_SENT_BACK, caller));
 	}
 
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
@@ -104,7 +106,8 @@ public class PublishingService {
 			}
 			return item.moved(ContentStatus.PUBLISHED, by(caller), "to " + String.join(", ", named), named, start,
 					expireAt, item.publishedAt() != null ? item.publishedAt() : Instant.now());
-		});
+		}, (before, after) -> Change.of(ChangeType.CONTENT_PUBLISHED, id, after.version(), by(caller),
+				newlyVisible(before, after), null));
 		return new Published(published);
 	}
 
@@ -117,7 +120,7 @@ public class PublishingService {
 			require(item, ContentStatus.PUBLISHED, "withdrawn");
 			return item.moved(ContentStatus.WITHDRAWN, by(caller), reason, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
-		});
+		}, entry(ChangeType.CONTENT_WITHDRAWN, caller));
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
@@ -131,7 +134,30 @@ public class PublishingService {
 			boolean empty = override == null
 					|| (override.title() == null && override.digest() == null && override.author() == null);
 			return item.withOverride(name, empty ? null : override, by(caller));
-		});
+		}, entry(ChangeType.CONTENT_CHANGED, caller));
+	}
+
+	/*
+	 * The channels a publish makes the item visible on at once: those it is live on after and was not before.
+	 * Adding TV to an item on WeChat gives it a position on TV only; a scheduled item gets its positions from the
+	 * entry written when its time comes.
+	 */
+	static List<String> newlyVisible(ContentItem before, ContentItem after) {
+		Instant now = Instant.now();
+		List<String> was = live(before, now);
+		return live(after, now).stream().filter(channel -> !was.contains(channel)).toList();
+	}
+
+	private static List<String> live(ContentItem item, Instant now) {
+		boolean live = item.status() == ContentStatus.PUBLISHED
+				&& (item.publishAt() == null || !item.publishAt().isAfter(now))
+				&& (item.expireAt() == null || item.expireAt().isAfter(now));
+		return live ? item.channels() : List.of();
+	}
+
+	private static java.util.function.BiFunction<ContentItem, ContentItem, Change> entry(ChangeType type,
+			Caller caller) {
+		return (before, after) -> Change.of(type, after.id(), after.version(), by(caller));
 	}
 
 	public List<Readiness> readiness(ContentItem item) {

@@ -12,23 +12,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.changelog.Leases;
 import org.mufu.hub.storage.ObjectStorage;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts deliveries of items to members' channel apps: per item, owner and receiving member, so the alliance
- * sees who promotes whom. Counted in memory, kept in storage ({@code stats/deliveries.json}) every minute and
- * at shutdown.
+ * sees who promotes whom. Each hub counts its own in memory and keeps them in an object of its own,
+ * {@code stats/deliveries/{hub}.json}, every minute and at shutdown: no hub ever overwrites another's counts. The
+ * totals add every hub's object to this hub's own counts.
  */
 @Component
-class SharingStats implements InitializingBean {
+class SharingStats {
 
 	private static final Log logger = LogFactory.getLog(SharingStats.class);
 
-	private static final String KEY = "stats/deliveries.json";
+	private static final String FOLDER = "stats/deliveries/";
+
+	/** Where the hub kept its counts before hubs kept theirs apart. */
+	private static final String SHARED_KEY = "stats/deliveries.json";
 
 	private final Map<Delivery, LongAdder> counts = new ConcurrentHashMap<>();
 
@@ -36,9 +40,12 @@ class SharingStats implements InitializingBean {
 
 	private final ObjectMapper json;
 
-	SharingStats(ObjectStorage storage, ObjectMapper json) {
+	private final String key;
+
+	SharingStats(ObjectStorage storage, ObjectMapper json, Leases leases) {
 		this.storage = storage;
 		this.json = json;
+		this.key = FOLDER + leases.hub() + ".json";
 	}
 
 	/** Who delivered what to whom. */
@@ -52,21 +59,40 @@ class SharingStats implements InitializingBean {
 		this.counts.computeIfAbsent(new Delivery(contentId, owner, receiver), key -> new LongAdder()).increment();
 	}
 
+	/** Every hub's counts added up: this hub's as they stand, the others' as they last kept them. */
 	List<Row> rows() {
+		Map<Delivery, Long> totals = new java.util.HashMap<>();
+		this.counts.forEach((delivery, count) -> totals.merge(delivery, count.sum(), Long::sum));
+		List<String> kept = new ArrayList<>(this.storage.list(FOLDER));
+		kept.remove(this.key);
+		if (this.storage.exists(SHARED_KEY)) {
+			kept.add(SHARED_KEY);
+		}
+		for (String other : kept) {
+			read(other).forEach(row -> totals.merge(new Delivery(row.contentId(), row.owner(), row.receiver()),
+					row.deliveries(), Long::sum));
+		}
 		List<Row> rows = new ArrayList<>();
-		this.counts.forEach((delivery, count) -> rows
-			.add(new Row(delivery.contentId(), delivery.owner(), delivery.receiver(), count.sum())));
+		totals.forEach((delivery, count) -> rows
+			.add(new Row(delivery.contentId(), delivery.owner(), delivery.receiver(), count)));
 		return rows;
 	}
 
-	@Override
-	public void afterPropertiesSet() throws IOException {
-		if (this.storage.exists(KEY)) {
-			List<Row> kept = this.json.readValue(this.storage.getBytes(KEY), new TypeReference<>() {
-			});
-			kept.forEach(row -> this.counts
-				.computeIfAbsent(new Delivery(row.contentId(), row.owner(), row.receiver()), key -> new LongAdder())
-				.add(row.deliveries()));
+	private List<Row> read(String key) {
+		try {
+			return this.storage.find(key).map(bytes -> {
+				try {
+					return this.json.readValue(bytes, new TypeReference<List<Row>>() {
+					});
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}).orElse(List.of());
+		}
+		catch (java.io.UncheckedIOException ex) {
+			logger.warn("The delivery counts in " + key + " cannot be read; they are left out", ex);
+			return List.of();
 		}
 	}
 
@@ -77,7 +103,10 @@ class SharingStats implements InitializingBean {
 			return;
 		}
 		try {
-			this.storage.putBytes(KEY, this.json.writeValueAsBytes(rows()), "application/json");
+			List<Row> own = new ArrayList<>();
+			this.counts.forEach((delivery, count) -> own
+				.add(new Row(delivery.contentId(), delivery.owner(), delivery.receiver(), count.sum())));
+			this.storage.putBytes(this.key, this.json.writeValueAsBytes(own), "application/json");
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Could not keep the sharing statistics; they are kept again at the next interval", ex);

@@ -104,6 +104,18 @@ public class ContentIndex {
 		delete(this.names.assets(), id);
 	}
 
+	/** The record version of an item as the index holds it, if it holds the item. */
+	public java.util.Optional<Integer> indexedVersion(String id) {
+		try {
+			var response = this.client.get(g -> g.index(this.names.content()).id(id).sourceIncludes("version"), Map.class);
+			return response.found() && response.source() != null && response.source().get("version") instanceof Number n
+					? java.util.Optional.of(n.intValue()) : java.util.Optional.empty();
+		}
+		catch (IOException | ElasticsearchException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** Ids of the items that use an asset, as cover, video, poster, inline image or promo asset. */
 	public List<String> contentUsingAsset(String assetId) {
 		return ids(this.names.content(), Query.of(q -> q.term(t -> t.field("usedAssetIds").value(assetId))), 1000);
@@ -129,8 +141,9 @@ public class ContentIndex {
 	}
 
 	/**
-	 * A page of a channel's feed in publishing order, by search_after on (publishAt, id): an item published
-	 * while a client pages comes after every item already there, so the client meets it exactly once.
+	 * A page of a channel's feed in log order, by search_after on (position, id). An item's position is the log
+	 * entry that made it visible on the channel, and no page reaches past the entries the index holds, so an item
+	 * published while a client pages comes after every place the client has reached: it meets it exactly once.
 	 */
 	public <T> FeedPage<T> feed(FeedQuery query, Class<T> type) {
 		try {
@@ -153,9 +166,11 @@ public class ContentIndex {
 	/** The feed query exactly as Elasticsearch receives it (also what the benchmark sends straight to it). */
 	public co.elastic.clients.elasticsearch.core.SearchRequest feedRequest(FeedQuery query) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
+		String position = FeedPositions.POSITIONS + "." + query.channel();
 		term(bool, "status", "PUBLISHED");
-		term(bool, "channels", query.channel());
+		term(bool, FeedPositions.FEED_CHANNELS, query.channel());
 		term(bool, "owner", query.owner());
+		bool.filter(f -> f.range(r -> r.number(n -> n.field(position).lte((double) query.upTo()))));
 		String now = query.now().toString();
 		bool.filter(f -> f.range(r -> r.date(d -> d.field("publishAt").lte(now))));
 		bool.filter(f -> f.bool(b -> b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("expireAt")))))
@@ -173,10 +188,12 @@ public class ContentIndex {
 				.query(q -> q.bool(bool.build()))
 				.size(query.size() + 1)
 				.trackTotalHits(t -> t.enabled(false))
-				.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Asc)))
+				// a channel no item has reached yet has no mapping for its position
+				.sort(o -> o.field(f -> f.field(position).order(SortOrder.Asc)
+					.unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Long)))
 				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
 			if (query.after() != null) {
-				s.searchAfter(FieldValue.of(query.after().publishAtMillis()), FieldValue.of(query.after().id()));
+				s.searchAfter(FieldValue.of(query.after().seq()), FieldValue.of(query.after().id()));
 			}
 			if (query.fields() != null) {
 				s.source(src -> src.filter(f -> f.includes(query.fields())));

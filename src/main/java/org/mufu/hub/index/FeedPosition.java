@@ -1,5 +1,8 @@
 package org.mufu.hub.index;
 
-/** A place in a feed: the publish time and id of the last item seen; both sort the feed, so it never shifts. */
-public record FeedPosition(long publishAtMillis, String id) {
+/**
+ * A place in a channel's feed: the change log entry that made the last item seen visible there, and its id (the
+ * items of one imported pack share an entry). Items only ever arrive after every place a reader has reached.
+ */
+public record FeedPosition(long seq, String id) {
 }

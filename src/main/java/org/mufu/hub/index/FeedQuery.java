@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One page of a channel's feed: items published to the channel inside their window at {@code now}, visible to
- * {@code readerOrg} (its own and every ALLIANCE item; null reads everything), optionally of one owner and
- * topics, after the given position, in publishing order; of each item only {@code fields} are read (null reads
- * the whole item).
+ * One page of a channel's feed: items visible on the channel at {@code now}, visible to {@code readerOrg} (its own
+ * and every ALLIANCE item; null reads everything), optionally of one owner and topics, after the given position
+ * and up to {@code upTo}, the last change log entry the index holds, in feed order; of each item only
+ * {@code fields} are read (null reads the whole item).
  */
 public record FeedQuery(String channel, Instant now, String readerOrg, String owner, List<String> topics,
-		FeedPosition after, int size, List<String> fields) {
+		FeedPosition after, long upTo, int size, List<String> fields) {
 }

@@ -3,17 +3,24 @@ package org.mufu.hub.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
 
 import org.springframework.stereotype.Component;
 
@@ -34,30 +41,66 @@ public class Reindexer {
 
 	private final SearchCluster cluster;
 
-	Reindexer(ElasticsearchClient client, IndexNames names, SearchCluster cluster) {
+	private final ChangeLog log;
+
+	private final LogIndexer indexer;
+
+	Reindexer(ElasticsearchClient client, IndexNames names, SearchCluster cluster, ChangeLog log, LogIndexer indexer) {
 		this.client = client;
 		this.names = names;
 		this.cluster = cluster;
+		this.log = log;
+		this.indexer = indexer;
 	}
 
 	/** Where the documents come from: the records kept in storage. */
 	public interface Source {
 
+		/** Every item as it stands. */
 		Stream<IndexedDocument> contents();
 
+		/** Every asset as it stands. */
 		Stream<IndexedDocument> assets();
+
+		/** One item as it stands, or empty when it was deleted. */
+		Optional<IndexedDocument> content(String id);
+
+		/** The items of a pack as imported. */
+		List<IndexedDocument> pack(String packId);
+
+		/** One asset as it stands, or empty when it was deleted. */
+		Optional<IndexedDocument> asset(String id);
+
+		/** The pack an imported item came in, if it did. */
+		Optional<String> packOf(String id);
 	}
 
+	/**
+	 * Builds new indices from the records as they stand when the log ends at entry {@code from}, with the feed
+	 * positions the log gives up to there; then applies the entries written meanwhile, moves the aliases, and
+	 * applies them once more through the aliases, for what the indexer sent to the old indices in between.
+	 */
 	public synchronized ReindexReport reindex(Source source) {
 		long started = System.currentTimeMillis();
 		try {
-			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT, source.contents(), true);
+			long from = this.log.head();
+			History history = history(from);
+			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT,
+					source.contents().map(document -> positioned(document, history, source)), true, from);
+			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets(), false, from);
+			long meanwhile = catchUp(from, contentIndex, assetIndex);
+			List<String> dropped = new ArrayList<>(moveAlias(this.names.content(), contentIndex));
+			dropped.addAll(moveAlias(this.names.assets(), assetIndex));
+			catchUp(from, this.names.content(), this.names.assets());
+			for (String old : dropped) {
+				this.client.indices().delete(d -> d.index(old));
+			}
 			long contentCount = this.client.count(c -> c.index(contentIndex)).count();
-			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets(), false);
 			long assetCount = this.client.count(c -> c.index(assetIndex)).count();
 			ReindexReport report = new ReindexReport(contentIndex, contentCount, assetIndex, assetCount,
 					System.currentTimeMillis() - started);
-			logger.info("Reindexed from storage: " + report);
+			logger.info("Reindexed from storage up to change " + from + ", then " + (meanwhile - from)
+					+ " changes made meanwhile: " + report);
 			return report;
 		}
 		catch (IOException | ElasticsearchException ex) {
@@ -65,8 +108,65 @@ public class Reindexer {
 		}
 	}
 
-	private String rebuild(String alias, String mapping, Stream<IndexedDocument> documents, boolean searchFields)
-			throws IOException {
+	/** What the log says about feed positions up to an entry: each pack's entry, and each item's own entries. */
+	private record History(Map<String, Change> packs, Map<String, List<Change>> items) {
+	}
+
+	private History history(long upTo) {
+		Map<String, Change> packs = new HashMap<>();
+		Map<String, List<Change>> items = new HashMap<>();
+		long after = 0;
+		while (after < upTo) {
+			List<Change> changes = this.log.readAfter(after, (int) Math.min(1000, upTo - after));
+			if (changes.isEmpty()) {
+				break;
+			}
+			for (Change change : changes) {
+				if (change.type() == ChangeType.PACK_IMPORTED) {
+					packs.put(change.subject(), change);
+				}
+				else if (!change.type().aboutAsset()) {
+					items.computeIfAbsent(change.subject(), id -> new ArrayList<>()).add(change);
+				}
+			}
+			after = changes.get(changes.size() - 1).seq();
+		}
+		return new History(packs, items);
+	}
+
+	/*
+	 * An item no entry speaks of was stored before the hub kept a log: if it is published, it stands at position
+	 * 0 on its channels, before everything the log has seen.
+	 */
+	private static IndexedDocument positioned(IndexedDocument document, History history, Source source) {
+		Map<String, Object> fields = new HashMap<>(document.fields());
+		List<Change> own = history.items().getOrDefault(document.id(), List.of());
+		Optional<Change> pack = source.packOf(document.id()).map(history.packs()::get);
+		Map<String, Long> positions = pack.isPresent() ? FeedPositions.imported(pack.get(), fields)
+				: own.isEmpty() ? FeedPositions.imported(Change.of(ChangeType.PACK_IMPORTED, "", 0, "hub"), fields)
+						: Map.of();
+		for (Change change : own) {
+			positions = FeedPositions.after(positions, change);
+		}
+		FeedPositions.write(positions, fields);
+		return new IndexedDocument(document.id(), fields);
+	}
+
+	/** Applies the entries after {@code from} to the indices; returns the last one applied. */
+	private long catchUp(long from, String contentIndex, String assetIndex) {
+		long after = from;
+		while (true) {
+			List<Change> changes = this.log.readAfter(after, 500);
+			if (changes.isEmpty()) {
+				return after;
+			}
+			this.indexer.apply(changes, contentIndex, assetIndex);
+			after = changes.get(changes.size() - 1).seq();
+		}
+	}
+
+	private String rebuild(String alias, String mapping, Stream<IndexedDocument> documents, boolean searchFields,
+			long version) throws IOException {
 		Set<String> existing = this.client.indices().get(g -> g.index(alias + "*").ignoreUnavailable(true).allowNoIndices(true))
 			.result()
 			.keySet();
@@ -84,40 +184,47 @@ public class Reindexer {
 			documents.forEach(document -> {
 				batch.add(document);
 				if (batch.size() == BATCH) {
-					bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch);
+					bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch, version);
 					batch.clear();
 				}
 			});
 		}
-		bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch);
+		bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch, version);
 		this.client.indices().refresh(r -> r.index(index));
+		return index;
+	}
+
+	/** Points the alias at the new index in one step; returns the indices it pointed at before. */
+	private List<String> moveAlias(String alias, String index) throws IOException {
+		Set<String> existing = this.client.indices()
+			.get(g -> g.index(alias + "*").ignoreUnavailable(true).allowNoIndices(true))
+			.result()
+			.keySet();
 		List<Action> actions = new ArrayList<>();
 		// an index that holds the alias's own name (made by a write after a hand deletion) must go first
 		if (existing.contains(alias)) {
 			this.client.indices().delete(d -> d.index(alias));
 		}
-		for (String old : existing) {
-			if (!old.equals(alias) && old.startsWith(alias + "-v")) {
-				actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
-			}
-		}
+		List<String> old = existing.stream()
+			.filter(name -> !name.equals(alias) && !name.equals(index) && name.startsWith(alias + "-v"))
+			.toList();
+		old.forEach(name -> actions.add(Action.of(a -> a.remove(r -> r.index(name).alias(alias)))));
 		actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true))));
 		this.client.indices().updateAliases(u -> u.actions(actions));
-		for (String old : existing) {
-			if (!old.equals(alias) && old.startsWith(alias + "-v")) {
-				this.client.indices().delete(d -> d.index(old));
-			}
-		}
-		return index;
+		return old;
 	}
 
-	private void bulk(String index, List<IndexedDocument> documents) {
+	private void bulk(String index, List<IndexedDocument> documents, long version) {
 		if (documents.isEmpty()) {
 			return;
 		}
 		BulkRequest.Builder request = new BulkRequest.Builder();
 		for (IndexedDocument document : documents) {
-			request.operations(op -> op.index(i -> i.index(index).id(document.id()).document(document.fields())));
+			request.operations(op -> op.index(i -> i.index(index)
+				.id(document.id())
+				.document(document.fields())
+				.version(version)
+				.versionType(VersionType.External)));
 		}
 		try {
 			BulkResponse response = this.client.bulk(request.build());

@@ -67,7 +67,15 @@ public class SearchCluster implements InitializingBean {
 			return;
 		}
 		String index = this.names.versioned(alias, 1);
-		createIndex(index, mapping);
+		try {
+			createIndex(index, mapping);
+		}
+		catch (ElasticsearchException ex) {
+			// another hub starting at the same moment made it first
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+		}
 		this.client.indices().putAlias(request -> request.index(index).name(alias).isWriteIndex(true));
 		logger.info("Created index " + index + " behind alias " + alias);
 	}

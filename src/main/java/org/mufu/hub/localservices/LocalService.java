@@ -113,8 +113,27 @@ abstract class LocalService {
 				+ ", logs in " + logFile().getParent() + ")");
 	}
 
+	/**
+	 * Starts the service again when the process this hub started or reused has died (killed, or out of memory);
+	 * whether it had to.
+	 */
+	final synchronized boolean restartIfDied(Duration timeout) {
+		if (this.process == null || this.process.isAlive()) {
+			return false;
+		}
+		logger.warn(displayName() + " at " + endpoint() + " (pid " + this.process.pid() + ") has stopped; starting it "
+				+ "again");
+		ensureRunning(timeout);
+		return true;
+	}
+
+	/** The process id of the running instance, or -1. */
+	final synchronized long pid() {
+		return this.process != null ? this.process.pid() : -1;
+	}
+
 	/** Stops the service if this hub started it; an instance found running belongs to whoever started it. */
-	final void stopIfOwned() {
+	final synchronized void stopIfOwned() {
 		if (this.process != null && this.owned) {
 			this.process.stop(Duration.ofSeconds(30));
 			logger.info(displayName() + " at " + endpoint() + ": stopped");

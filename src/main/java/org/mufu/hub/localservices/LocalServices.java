@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.time.Duration;
+
+import org.apache.commons.logging.LogFactory;
 
 /**
  * The local servers of this JVM, one set per data directory, shared by every application context that
@@ -19,6 +22,10 @@ import java.util.concurrent.CompletionException;
 final class LocalServices {
 
 	private static final Map<String, Shared> running = new HashMap<>();
+
+	private static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
+
+	private static Thread watchdog;
 
 	private LocalServices() {
 	}
@@ -56,7 +63,46 @@ final class LocalServices {
 			new Lease(leased, endpoints).release();
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 		}
+		watch(properties.startTimeout());
 		return new Lease(leased, endpoints);
+	}
+
+	/* A server that dies while the hub runs is started again, on the same port and data, within seconds. */
+	private static void watch(Duration startTimeout) {
+		if (watchdog != null) {
+			return;
+		}
+		watchdog = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				try {
+					Thread.sleep(WATCH_INTERVAL.toMillis());
+					List<Shared> services;
+					synchronized (LocalServices.class) {
+						services = List.copyOf(running.values());
+					}
+					for (Shared shared : services) {
+						try {
+							shared.service.restartIfDied(startTimeout);
+						}
+						catch (RuntimeException ex) {
+							LogFactory.getLog(LocalServices.class).warn("Could not start a local server again; trying "
+									+ "again shortly", ex);
+						}
+					}
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "local-services-watchdog");
+		watchdog.setDaemon(true);
+		watchdog.start();
+	}
+
+	/** The process id of a data directory's running Elasticsearch, or -1 (for fault tests). */
+	static synchronized long elasticsearchPid(Path dataDir) {
+		Shared shared = running.get("elasticsearch:" + dataDir.toAbsolutePath().normalize());
+		return shared != null ? shared.service.pid() : -1;
 	}
 
 	private static int port(int configured) {

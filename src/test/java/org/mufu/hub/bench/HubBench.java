@@ -281,7 +281,7 @@ class HubBench {
 				+ "publishedAt } } pageInfo { hasNextPage endCursor } } }\"}";
 		Callable<Object> hubFeed = () -> graphql(token, body);
 		Callable<Object> rawFeed = () -> this.client.search(this.index.feedRequest(
-				new FeedQuery("TV", Instant.now(), "tongcheng", null, null, null, 20, FeedService.FIELDS)), Map.class);
+				new FeedQuery("TV", Instant.now(), "tongcheng", null, null, null, Long.MAX_VALUE, 20, FeedService.FIELDS)), Map.class);
 		compile(COMPILE_REQUESTS, hubFeed, rawFeed);
 		for (int clients : List.of(1, 4, 16)) {
 			warmUp(clients, hubFeed, rawFeed);

@@ -6,6 +6,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.content.ContentInput;
+import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentKind;
+import org.mufu.hub.content.ContentService;
+import org.mufu.hub.content.Visibility;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
 
@@ -23,6 +30,9 @@ class ReindexIT extends IntegrationTest {
 
 	@Autowired
 	ObjectStorage storage;
+
+	@Autowired
+	ContentService contents;
 
 	@Test
 	void indexDeletedByHandIsRebuiltFromStorage() throws IOException {
@@ -47,6 +57,31 @@ class ReindexIT extends IntegrationTest {
 			.path("contents[*].title").entityList(String.class).contains("2025花炮节开幕 浏阳河上空焰火绽放九十分钟");
 		assertThat(this.client.indices().getAlias(a -> a.name(this.names.content())).result().keySet())
 			.singleElement().asString().matches(".*-v[0-9]+");
+	}
+
+	@Test
+	void itemsWrittenWhileTheIndexIsRebuiltAreAllInTheNewIndex() {
+		Caller uploader = new Caller("liuyang", Role.UPLOADER);
+		java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean(true);
+		java.util.List<ContentItem> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
+			for (int n = 0; rebuilding.get() || n < 20; n++) {
+				String title = "重建期间 " + n;
+				written.add(Callers.as(uploader, () -> this.contents.create(uploader, new ContentInput(ContentKind.ARTICLE,
+						title, null, "<p>" + title + "</p>", null, null, null, null, null, null, null, null, null, null,
+						Visibility.COUNTY, null, null))));
+			}
+		});
+		try {
+			as("tongcheng", Role.ADMIN).documentName("reindex").execute().path("reindex.contentCount").hasValue();
+		}
+		finally {
+			rebuilding.set(false);
+		}
+		writer.join();
+
+		assertThat(written).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(written).allSatisfy(item -> assertThat(this.contents.searchable(item)).isTrue());
 	}
 
 	@Test

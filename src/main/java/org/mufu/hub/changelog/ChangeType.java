@@ -1,0 +1,27 @@
+package org.mufu.hub.changelog;
+
+/** What one entry of the change log records. */
+public enum ChangeType {
+
+	CONTENT_CREATED,
+	CONTENT_CHANGED,
+	CONTENT_SUBMITTED,
+	CONTENT_SENT_BACK,
+	/** Published to channels; {@link Change#channels()} are those it became visible on at once. */
+	CONTENT_PUBLISHED,
+	/** A scheduled item's publishing time came; {@link Change#channels()} are those it became visible on. */
+	CONTENT_SCHEDULE_REACHED,
+	CONTENT_WITHDRAWN,
+	/** An item's expiry time passed; it left every channel's feed. */
+	CONTENT_EXPIRED,
+	CONTENT_DELETED,
+	/** Up to 500 imported items, stored together in one pack; {@link Change#subject()} is the pack's id. */
+	PACK_IMPORTED,
+	ASSET_ADDED,
+	ASSET_FOCAL_POINT_MOVED,
+	ASSET_DELETED;
+
+	public boolean aboutAsset() {
+		return this == ASSET_ADDED || this == ASSET_FOCAL_POINT_MOVED || this == ASSET_DELETED;
+	}
+}

@@ -1,0 +1,111 @@
+package org.mufu.hub.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.mufu.hub.changelog.Change;
+
+/**
+ * Where an item stands in each channel's feed: the number of the log entry that made it visible on that channel.
+ * A pure function of the log, bounded by the record as it stands, so the indexer and a rebuild from storage plus
+ * the log reach the same positions.
+ */
+final class FeedPositions {
+
+	static final String POSITIONS = "positions";
+
+	/** The channels an item has a position on (the feed filters on it). */
+	static final String FEED_CHANNELS = "feedChannels";
+
+	/** Channels an item is published to but not yet visible on: its publishing time is still to come. */
+	static final String AWAITING = "awaiting";
+
+	private FeedPositions() {
+	}
+
+	/** The positions after {@code change}, from those before it. */
+	static Map<String, Long> after(Map<String, Long> before, Change change) {
+		Map<String, Long> positions = new TreeMap<>(before);
+		switch (change.type()) {
+			case CONTENT_WITHDRAWN, CONTENT_EXPIRED, CONTENT_DELETED -> positions.clear();
+			case CONTENT_PUBLISHED, CONTENT_SCHEDULE_REACHED -> change.channels()
+				.forEach(channel -> positions.put(channel, change.seq()));
+			default -> {
+			}
+		}
+		return positions;
+	}
+
+	/** An imported item is visible on its channels from its pack's entry, if it was published by then. */
+	static Map<String, Long> imported(Change pack, Map<String, Object> fields) {
+		Map<String, Long> positions = new TreeMap<>();
+		if (live(fields, pack.at())) {
+			channels(fields).forEach(channel -> positions.put(channel, pack.seq()));
+		}
+		return positions;
+	}
+
+	/**
+	 * Puts the positions into a document, kept only for channels the record is still published to, with the
+	 * channels still waiting for their time.
+	 */
+	static Map<String, Long> write(Map<String, Long> positions, Map<String, Object> fields) {
+		Map<String, Long> kept = new TreeMap<>(positions);
+		List<String> channels = channels(fields);
+		boolean published = "PUBLISHED".equals(fields.get("status"));
+		if (!published) {
+			kept.clear();
+		}
+		kept.keySet().retainAll(channels);
+		List<String> awaiting = new ArrayList<>();
+		if (published && !expired(fields, Instant.now())) {
+			channels.stream().filter(channel -> !kept.containsKey(channel)).forEach(awaiting::add);
+		}
+		fields.put(POSITIONS, kept);
+		fields.put(FEED_CHANNELS, List.copyOf(kept.keySet()));
+		fields.put(AWAITING, awaiting);
+		return kept;
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Long> read(Object stored) {
+		Map<String, Long> positions = new TreeMap<>();
+		if (stored instanceof Map<?, ?> map) {
+			((Map<String, Object>) map).forEach((channel, seq) -> {
+				if (seq instanceof Number number) {
+					positions.put(channel, number.longValue());
+				}
+			});
+		}
+		return positions;
+	}
+
+	private static boolean live(Map<String, Object> fields, Instant at) {
+		if (!"PUBLISHED".equals(fields.get("status"))) {
+			return false;
+		}
+		Instant publishAt = instant(fields.get("publishAt"));
+		return (publishAt == null || !publishAt.isAfter(at)) && !expired(fields, at);
+	}
+
+	private static boolean expired(Map<String, Object> fields, Instant at) {
+		Instant expireAt = instant(fields.get("expireAt"));
+		return expireAt != null && !expireAt.isAfter(at);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> channels(Map<String, Object> fields) {
+		Object channels = fields.get("channels");
+		return channels instanceof List<?> list ? (List<String>) list : List.of();
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		return value == null ? null : Instant.parse(value.toString());
+	}
+}

@@ -1,0 +1,474 @@
+package org.mufu.hub.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.Workers;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
+import org.mufu.hub.changelog.Leases;
+import org.mufu.hub.storage.ObjectStorage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the index follow the change log. One hub at a time (the holder of the {@code indexer} lease) reads the
+ * entries after its checkpoint, in order, and applies each to the index from the record as it now stands in
+ * storage, with the entry's number as the document's external version: applying an entry twice, or an older one
+ * after a newer, changes nothing. The checkpoint, {@code index/checkpoint.json}, moves once a batch is applied
+ * and searchable; no feed page reaches past it. When Elasticsearch does not answer, the indexer tries again, and
+ * catches up by itself when it returns. When caught up it writes the entries that scheduled times call for.
+ */
+@Component
+public class LogIndexer implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(LogIndexer.class);
+
+	static final String CHECKPOINT = "index/checkpoint.json";
+
+	private static final String LEASE = "indexer";
+
+	private static final int BATCH = 500;
+
+	private static final int BULK = 1000;
+
+	/** Items (a pack counts 500) applied between two checkpoints. */
+	private static final int PART_WEIGHT = 5000;
+
+	private final ChangeLog log;
+
+	private final Leases leases;
+
+	private final ObjectStorage storage;
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	private final ObjectProvider<Reindexer.Source> records;
+
+	private final Duration leaseTime;
+
+	private final ExecutorService readers = Workers.pool("indexer-reader", 8);
+
+	private final ExecutorService bulks = Workers.pool("indexer-bulk", 2);
+
+	private final Object progress = new Object();
+
+	private volatile long applied = -1;
+
+	private volatile long checkpointReadAt;
+
+	private volatile boolean holder;
+
+	private volatile long leaseRenewedAt;
+
+	private volatile boolean running;
+
+	/** This hub follows the log and Elasticsearch refuses: waiting for the index would only delay the answer. */
+	private volatile boolean failing;
+
+	private volatile Instant nextDueCheck = Instant.EPOCH;
+
+	private Thread worker;
+
+	LogIndexer(ChangeLog log, Leases leases, ObjectStorage storage, ElasticsearchClient client, IndexNames names,
+			ObjectProvider<Reindexer.Source> records, @Value("${hub.index.lease:20s}") Duration leaseTime) {
+		this.log = log;
+		this.leases = leases;
+		this.storage = storage;
+		this.client = client;
+		this.names = names;
+		this.records = records;
+		this.leaseTime = leaseTime;
+	}
+
+	/** The last entry the index holds, as far as this hub knows (read from storage at most every 100 ms). */
+	public long checkpoint() {
+		if (!this.holder && System.currentTimeMillis() - this.checkpointReadAt > 100) {
+			readCheckpoint();
+		}
+		return Math.max(this.applied, 0);
+	}
+
+	/** Waits, at most {@code timeout}, until the index holds entry {@code seq}; whether it does. */
+	public boolean awaitApplied(long seq, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (checkpoint() < seq) {
+			if (this.holder && this.failing) {
+				return false;
+			}
+			long left = (deadline - System.nanoTime()) / 1_000_000;
+			if (left <= 0) {
+				return false;
+			}
+			synchronized (this.progress) {
+				try {
+					this.progress.wait(Math.min(left, this.holder ? 100 : 20));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.worker = new Thread(this::follow, "log-indexer");
+		this.worker.setDaemon(true);
+		this.worker.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		if (this.worker != null) {
+			this.worker.interrupt();
+			try {
+				this.worker.join(5000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (this.holder) {
+			try {
+				this.leases.release(LEASE);
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Could not release the indexer lease; it runs out by itself", ex);
+			}
+		}
+		this.readers.shutdownNow();
+		this.bulks.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void follow() {
+		int failures = 0;
+		while (this.running) {
+			try {
+				if (!holdLease()) {
+					Thread.sleep(Math.max(500, this.leaseTime.toMillis() / 4));
+					continue;
+				}
+				List<Change> batch = this.log.readAfter(this.applied, BATCH);
+				if (batch.isEmpty()) {
+					writeDueChanges();
+					this.log.awaitAppend(this.applied, 100);
+				}
+				else {
+					for (List<Change> part : parts(batch)) {
+						apply(part, this.names.content(), this.names.assets());
+						advance(part.get(part.size() - 1).seq());
+					}
+				}
+				if (failures > 0) {
+					logger.info("The index is following the change log again, at entry " + this.applied);
+				}
+				failures = 0;
+				this.failing = false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				this.failing = true;
+				if (failures++ == 0) {
+					logger.warn("The index could not follow the change log after entry " + this.applied + " ("
+							+ ex.getMessage() + "); trying again until it can");
+				}
+				try {
+					Thread.sleep(Math.min(5000, 100L << Math.min(failures, 6)));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/* A pack entry stands for up to 500 items: a few packs at a time keep the documents in hand few. */
+	private static List<List<Change>> parts(List<Change> batch) {
+		List<List<Change>> parts = new ArrayList<>();
+		List<Change> part = new ArrayList<>();
+		int weight = 0;
+		for (Change change : batch) {
+			part.add(change);
+			weight += change.type() == ChangeType.PACK_IMPORTED ? 500 : 1;
+			if (weight >= PART_WEIGHT) {
+				parts.add(part);
+				part = new ArrayList<>();
+				weight = 0;
+			}
+		}
+		if (!part.isEmpty()) {
+			parts.add(part);
+		}
+		return parts;
+	}
+
+	private boolean holdLease() {
+		long now = System.currentTimeMillis();
+		if (now - this.leaseRenewedAt > this.leaseTime.toMillis() / 4) {
+			boolean held = this.leases.hold(LEASE, this.leaseTime);
+			if (held && !this.holder) {
+				readCheckpoint();
+				logger.info("This hub now keeps the index following the change log, from entry " + this.applied);
+			}
+			this.holder = held;
+			this.leaseRenewedAt = now;
+		}
+		return this.holder;
+	}
+
+	private void advance(long seq) {
+		this.storage.putBytes(CHECKPOINT, Long.toString(seq).getBytes(StandardCharsets.UTF_8), "text/plain");
+		this.applied = seq;
+		synchronized (this.progress) {
+			this.progress.notifyAll();
+		}
+	}
+
+	private void readCheckpoint() {
+		this.checkpointReadAt = System.currentTimeMillis();
+		long stored = this.storage.find(CHECKPOINT)
+			.map(bytes -> Long.parseLong(new String(bytes, StandardCharsets.UTF_8).strip()))
+			.orElse(0L);
+		if (stored > this.applied) {
+			this.applied = stored;
+			synchronized (this.progress) {
+				this.progress.notifyAll();
+			}
+		}
+	}
+
+	/**
+	 * Applies entries to the given indices, in order, each from the record as it stands now. Also what a rebuild
+	 * uses to bring a new index up to date with the entries written while it was built.
+	 */
+	void apply(List<Change> changes, String contentIndex, String assetIndex) {
+		Reindexer.Source source = this.records.getObject();
+		Map<String, Optional<IndexedDocument>> contents = read(changes, false, source::content);
+		Map<String, Optional<IndexedDocument>> assets = read(changes, true, source::asset);
+		Map<String, Map<String, Long>> positions = priorPositions(contentIndex, contents.keySet());
+		List<BulkOperation> operations = new ArrayList<>();
+		List<IndexedDocument> contentDocuments = new ArrayList<>();
+		List<Long> contentVersions = new ArrayList<>();
+		for (Change change : changes) {
+			if (change.type().aboutAsset()) {
+				Optional<IndexedDocument> asset = change.type() == ChangeType.ASSET_DELETED ? Optional.empty()
+						: assets.get(change.subject());
+				operations.add(asset.map(document -> index(assetIndex, document.fields(), document.id(), change.seq()))
+					.orElseGet(() -> delete(assetIndex, change.subject(), change.seq())));
+			}
+			else if (change.type() == ChangeType.PACK_IMPORTED) {
+				for (IndexedDocument document : source.pack(change.subject())) {
+					Map<String, Object> fields = new HashMap<>(document.fields());
+					FeedPositions.write(FeedPositions.imported(change, fields), fields);
+					contentDocuments.add(new IndexedDocument(document.id(), fields));
+					contentVersions.add(change.seq());
+				}
+			}
+			else {
+				String id = change.subject();
+				Map<String, Long> next = FeedPositions.after(positions.getOrDefault(id, Map.of()), change);
+				Optional<IndexedDocument> item = change.type() == ChangeType.CONTENT_DELETED ? Optional.empty()
+						: contents.get(id);
+				if (item.isEmpty()) {
+					positions.remove(id);
+					operations.add(delete(contentIndex, id, change.seq()));
+				}
+				else {
+					Map<String, Object> fields = new HashMap<>(item.get().fields());
+					positions.put(id, FeedPositions.write(next, fields));
+					contentDocuments.add(new IndexedDocument(id, fields));
+					contentVersions.add(change.seq());
+				}
+			}
+		}
+		List<IndexedDocument> enriched = SearchFields.enrichAll(contentDocuments);
+		for (int i = 0; i < enriched.size(); i++) {
+			IndexedDocument document = enriched.get(i);
+			operations.add(index(contentIndex, document.fields(), document.id(), contentVersions.get(i)));
+		}
+		send(operations);
+		refresh(contentIndex, assetIndex);
+	}
+
+	/** The current records of the items (or assets) the changes name, each read once, side by side. */
+	private Map<String, Optional<IndexedDocument>> read(List<Change> changes, boolean assets,
+			java.util.function.Function<String, Optional<IndexedDocument>> reader) {
+		List<String> ids = changes.stream()
+			.filter(change -> change.type().aboutAsset() == assets && change.type() != ChangeType.PACK_IMPORTED)
+			.map(Change::subject)
+			.distinct()
+			.toList();
+		List<Callable<Optional<IndexedDocument>>> reads = ids.stream()
+			.<Callable<Optional<IndexedDocument>>>map(id -> () -> reader.apply(id))
+			.toList();
+		List<Optional<IndexedDocument>> found = Workers.all(this.readers, reads);
+		Map<String, Optional<IndexedDocument>> byId = new LinkedHashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			byId.put(ids.get(i), found.get(i));
+		}
+		return byId;
+	}
+
+	private Map<String, Map<String, Long>> priorPositions(String index, Set<String> ids) {
+		Map<String, Map<String, Long>> positions = new HashMap<>();
+		if (ids.isEmpty()) {
+			return positions;
+		}
+		try {
+			for (MultiGetResponseItem<Map> item : this.client.mget(m -> m.index(index)
+				.ids(List.copyOf(ids))
+				.sourceIncludes(FeedPositions.POSITIONS), Map.class).docs()) {
+				if (item.isResult() && item.result().found() && item.result().source() != null) {
+					positions.put(item.result().id(),
+							FeedPositions.read(item.result().source().get(FeedPositions.POSITIONS)));
+				}
+			}
+			return positions;
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not read feed positions", ex);
+		}
+	}
+
+	private static BulkOperation index(String index, Map<String, Object> fields, String id, long version) {
+		return BulkOperation.of(op -> op
+			.index(i -> i.index(index).id(id).document(fields).version(version).versionType(VersionType.External)));
+	}
+
+	private static BulkOperation delete(String index, String id, long version) {
+		return BulkOperation
+			.of(op -> op.delete(d -> d.index(index).id(id).version(version).versionType(VersionType.External)));
+	}
+
+	/* Two bulks at a time; their order does not matter, the external versions settle it. */
+	private void send(List<BulkOperation> operations) {
+		List<Runnable> requests = new ArrayList<>();
+		for (int start = 0; start < operations.size(); start += BULK) {
+			List<BulkOperation> slice = operations.subList(start, Math.min(operations.size(), start + BULK));
+			requests.add(() -> bulk(slice));
+		}
+		Workers.run(this.bulks, requests);
+	}
+
+	private void bulk(List<BulkOperation> operations) {
+		try {
+			BulkResponse response = this.client.bulk(BulkRequest.of(b -> b.operations(operations)));
+			if (response.errors()) {
+				List<BulkResponseItem> failed = response.items()
+					.stream()
+					.filter(item -> item.error() != null && !"version_conflict_engine_exception".equals(item.error().type()))
+					.toList();
+				if (!failed.isEmpty()) {
+					throw new IndexUnavailableException("Elasticsearch refused " + failed.size() + " documents, the "
+							+ "first because " + failed.get(0).error().reason(), null);
+				}
+			}
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not apply the change log", ex);
+		}
+	}
+
+	private void refresh(String... indices) {
+		try {
+			this.client.indices().refresh(r -> r.index(List.of(indices)));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not make changes searchable", ex);
+		}
+	}
+
+	/*
+	 * Scheduled items whose time has come, and live items whose expiry has passed, each get one entry; once it is
+	 * applied the item no longer matches, so the next look finds it no more. At most once a second.
+	 */
+	private void writeDueChanges() {
+		Instant now = Instant.now();
+		if (now.isBefore(this.nextDueCheck)) {
+			return;
+		}
+		this.nextDueCheck = now.plusSeconds(1);
+		String at = now.toString();
+		for (Map<String, Object> due : dueItems(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(FeedPositions.AWAITING)))
+			.filter(f -> f.term(t -> t.field("status").value("PUBLISHED")))
+			.filter(f -> f.range(r -> r.date(d -> d.field("publishAt").lte(at))))
+			.mustNot(m -> m.range(r -> r.date(d -> d.field("expireAt").lte(at))))))) {
+			this.log.append(Change.of(ChangeType.CONTENT_SCHEDULE_REACHED, (String) due.get("id"), version(due),
+					"hub", strings(due.get(FeedPositions.AWAITING)), null));
+		}
+		for (Map<String, Object> due : dueItems(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(FeedPositions.FEED_CHANNELS)))
+			.filter(f -> f.range(r -> r.date(d -> d.field("expireAt").lte(at))))))) {
+			this.log.append(Change.of(ChangeType.CONTENT_EXPIRED, (String) due.get("id"), version(due), "hub"));
+		}
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private List<Map<String, Object>> dueItems(
+			java.util.function.Function<co.elastic.clients.elasticsearch._types.query_dsl.Query.Builder, co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch._types.query_dsl.Query>> query) {
+		try {
+			return this.client.search(s -> s.index(this.names.content())
+				.query(query)
+				.size(500)
+				.source(src -> src.filter(f -> f.includes("id", "version", FeedPositions.AWAITING))), Map.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(hit -> (Map<String, Object>) hit.source())
+				.collect(Collectors.toList());
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not list scheduled items", ex);
+		}
+	}
+
+	private static int version(Map<String, Object> fields) {
+		return fields.get("version") instanceof Number number ? number.intValue() : 0;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(Object value) {
+		return value instanceof List<?> list ? (List<String>) list : List.of();
+	}
+}
