@@ -76,13 +76,11 @@ class TwoHubsIT {
 	}
 
 	@Test
+	@Order(1)
 	void theDemoArchiveIsLoadedOnce() {
 		Caller editor = new Caller("tongcheng", Role.EDITOR);
 		List<ContentItem> listed = Callers.as(editor, () -> this.first.getBean(ContentService.class)
-			.list(editor, new ContentFilter(null, null, null, null, null), 100))
-			.stream()
-			.filter(item -> item.topics().stream().noneMatch(topic -> topic.startsWith("two-hubs")))
-			.toList();
+			.list(editor, new ContentFilter(null, null, null, null, null), 100));
 		assertThat(listed).hasSize(13);
 		assertThat(listed.stream().map(ContentItem::title).distinct()).hasSize(13);
 	}

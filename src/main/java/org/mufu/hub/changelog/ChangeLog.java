@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeLog {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(ChangeLog.class);
+
 	static final String PREFIX = "log/";
 
 	/** Entries read side by side when a follower catches up. */
@@ -53,8 +56,34 @@ public class ChangeLog {
 		return PREFIX + String.format("%019d", seq) + ".json";
 	}
 
-	/** Appends a change and returns its number. */
+	/**
+	 * Appends a change and returns its number. Callers append after storing the record the change made, so a
+	 * storage hiccup of a few seconds is waited out rather than leave a stored change out of the log. (Should a
+	 * put that failed to answer have been stored after all, the change is logged twice: harmless, as the index
+	 * applies records as they stand and a feed position is never moved.)
+	 */
 	public long append(Change change) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return appendOnce(change);
+			}
+			catch (RuntimeException ex) {
+				if (attempt == 4) {
+					throw ex;
+				}
+				logger.warn("Could not log " + change.type() + " " + change.subject() + "; trying again", ex);
+				try {
+					Thread.sleep(500L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private long appendOnce(Change change) {
 		long number = knownHead() + 1;
 		int lost = 0;
 		while (true) {
@@ -83,25 +112,22 @@ public class ChangeLog {
 	 */
 	public List<Change> readAfter(long after, int max) {
 		List<Change> changes = new ArrayList<>();
-		// most looks find nothing new: one request, not a window of them
-		Optional<Change> first = max > 0 ? read(after + 1) : Optional.empty();
-		if (first.isEmpty()) {
-			return changes;
-		}
-		changes.add(first.get());
-		long next = after + 2;
+		long next = after + 1;
+		// most looks find one entry or none: the window grows only while every entry asked for is there
+		int window = 1;
 		while (changes.size() < max) {
-			int window = Math.min(WINDOW, max - changes.size());
-			List<Callable<Optional<Change>>> reads = LongStream.range(next, next + window)
+			int size = Math.min(window, max - changes.size());
+			List<Callable<Optional<Change>>> reads = LongStream.range(next, next + size)
 				.<Callable<Optional<Change>>>mapToObj(seq -> () -> read(seq))
 				.toList();
-			for (Optional<Change> change : Workers.all(this.readers, reads)) {
+			for (Optional<Change> change : size == 1 ? List.of(read(next)) : Workers.all(this.readers, reads)) {
 				if (change.isEmpty()) {
 					return changes;
 				}
 				changes.add(change.get());
 			}
-			next += window;
+			next += size;
+			window = Math.min(WINDOW, window * 2);
 		}
 		return changes;
 	}

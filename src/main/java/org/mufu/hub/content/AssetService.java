@@ -51,6 +51,11 @@ public class AssetService {
 
 	private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
 
+	/** A claim on bytes whose upload has not written its asset in this long is one left by a hub that stopped. */
+	private static final Duration CLAIM_STALE = Duration.ofMinutes(15);
+
+	private static final String MARKER_PREFIX = "marker:";
+
 	private static final String ACCEPTED = "JPEG, PNG, GIF, WebP or TIFF pictures, MP4 or MOV videos, and PDF documents";
 
 	private final ObjectStorage storage;
@@ -252,7 +257,7 @@ public class AssetService {
 				this.storage.delete(original);
 				return existing.get().asDuplicate();
 			}
-			written.add(Records.dedupe(caller.org(), sha256));
+			written.add(MARKER_PREFIX + Records.dedupe(caller.org(), sha256));
 			// a picture is read once, for its metadata and its perceptual hash
 			byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
 			MediaMetadata metadata = inspect(type, original, size, picture);
@@ -263,7 +268,18 @@ public class AssetService {
 			return committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
 		}
 		catch (RuntimeException ex) {
-			written.forEach(this::deleteQuietly);
+			for (String key : written) {
+				if (key.startsWith(MARKER_PREFIX)) {
+					// the claim on the bytes is given up only if it is still this upload's
+					String marker = key.substring(MARKER_PREFIX.length());
+					if (this.records.readText(marker).filter(id::equals).isPresent()) {
+						deleteQuietly(marker);
+					}
+				}
+				else {
+					deleteQuietly(key);
+				}
+			}
 			throw ex;
 		}
 	}
@@ -288,6 +304,12 @@ public class AssetService {
 				return first;
 			}
 			if (System.nanoTime() > deadline) {
+				// a claim stands while its upload may still be running: a large video is inspected for minutes
+				boolean stale = Ids.createdAt(claim.get().value()).isBefore(Instant.now().minus(CLAIM_STALE));
+				if (!stale) {
+					throw new HubException(ErrorKind.CONFLICT, "The same file is being uploaded right now; try again "
+							+ "in a minute and it will be found in the archive.");
+				}
 				if (this.storage.replace(marker, id.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain",
 						claim.get().etag()).isPresent()) {
 					return Optional.empty();

@@ -21,7 +21,6 @@ import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
-import org.mufu.hub.index.IndexUnavailableException;
 import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.GeoPoint;
@@ -46,6 +45,9 @@ public class ContentService {
 		.getLog(ContentService.class);
 
 	private static final int ATTEMPTS = 5;
+
+	/** How old a claimed version must be before another hub takes it for one left by a hub that stopped. */
+	private static final Duration STUCK = Duration.ofSeconds(30);
 
 	private static final int MAX_TITLE = 200;
 
@@ -115,8 +117,11 @@ public class ContentService {
 				List.of(), null, null, null, List.of());
 		validate(caller, item);
 		if (!this.records.create(Records.contentRecord(id), item)) {
-			// a retry of a create that was stored already: it gets the first answer, not a second item
-			return find(id).orElseThrow(() -> busy());
+			// a retry of a create that was stored already gets the first answer, not a second item; if the first
+			// could not log its change, the retry does
+			ContentItem first = find(id).orElseThrow(() -> busy());
+			return this.index.indexedVersion(id).isPresent() ? first
+					: committed(first, Change.of(ChangeType.CONTENT_CREATED, id, first.version(), first.createdBy()));
 		}
 		return committed(item, Change.of(ChangeType.CONTENT_CREATED, id, item.version(), by));
 	}
@@ -192,7 +197,7 @@ public class ContentService {
 					+ "alliance editor may delete it.");
 		}
 		// the deletion takes the next version as a change would, so a change racing with it loses
-		if (!this.records.create(Records.version(id, item.version() + 1), Map.of("deletedBy", by(caller)))) {
+		if (!this.records.create(Records.version(id, item.version() + 1), Map.of("deletedBy", by(caller), "updatedAt", Instant.now()))) {
 			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were deleting it. Look at "
 					+ "it again before you delete it.");
 		}
@@ -219,9 +224,9 @@ public class ContentService {
 				}
 			}
 		}
-		catch (IndexUnavailableException ex) {
-			logger.warn("Item " + item.id() + " is deleted; its files are kept, since the index could not tell "
-					+ "which other items use them (" + ex.getMessage() + ")");
+		catch (RuntimeException ex) {
+			logger.warn("Item " + item.id() + " is deleted; some of its files are kept, since the index or storage "
+					+ "did not answer while they were removed (" + ex.getMessage() + ")");
 		}
 		return removed;
 	}
@@ -395,22 +400,36 @@ public class ContentService {
 
 	/*
 	 * A hub that died between claiming a version and writing the record left the record one version behind; the
-	 * next writer to lose the claim finishes it, and the log records it.
+	 * next writer to lose the claim finishes it, and the log records it. A claim younger than STUCK is a change
+	 * still under way, left alone; a deletion claimed and not carried out is carried out.
 	 */
 	private void completeStuck(ContentItem seen) {
-		Optional<ContentItem> claimed = this.records.read(Records.version(seen.id(), seen.version() + 1), ContentItem.class);
-		if (claimed.isEmpty() || claimed.get().id() == null) {
+		String key = Records.version(seen.id(), seen.version() + 1);
+		Optional<ContentItem> claimed = this.records.read(key, ContentItem.class);
+		if (claimed.isEmpty()) {
 			return;
 		}
+		Instant claimedAt = claimed.get().updatedAt() != null ? claimed.get().updatedAt() : Instant.EPOCH;
 		ContentItem now = find(seen.id()).orElse(null);
-		if (now != null && now.version() == seen.version()
-				&& this.records.create(Records.version(seen.id(), seen.version() + 1) + ".completed", "")) {
+		if (now == null || now.version() != seen.version() || claimedAt.isAfter(Instant.now().minus(STUCK))
+				|| !this.records.create(key + ".completed", "")) {
+			return;
+		}
+		if (claimed.get().id() == null) {
+			if (Ids.packOf(seen.id()).isPresent()) {
+				this.records.writeText(Records.tombstone(seen.id()), "deleted " + Instant.now());
+			}
+			this.storage.delete(Records.contentRecord(seen.id()));
+			this.log.append(Change.of(ChangeType.CONTENT_DELETED, seen.id(), seen.version() + 1, "hub", List.of(),
+					"deletion completed after its hub stopped"));
+		}
+		else {
 			this.records.write(Records.contentRecord(seen.id()), claimed.get());
 			this.log.append(Change.of(ChangeType.CONTENT_CHANGED, seen.id(), claimed.get().version(),
 					claimed.get().updatedBy(), List.of(), "completed after its hub stopped"));
-			logger.warn("Item " + seen.id() + " version " + claimed.get().version() + " was claimed by a hub that "
-					+ "stopped before storing it; stored now");
 		}
+		logger.warn("Item " + seen.id() + " version " + (seen.version() + 1) + " was claimed by a hub that stopped "
+				+ "before storing it; stored now");
 	}
 
 	/*

@@ -36,6 +36,16 @@ final class Ids {
 				: java.util.Optional.empty();
 	}
 
+	/** When an id was made, from its first eight characters; the epoch for an id that does not say. */
+	static java.time.Instant createdAt(String id) {
+		try {
+			return java.time.Instant.ofEpochMilli(Long.parseLong(id.substring(0, 8), 36));
+		}
+		catch (RuntimeException ex) {
+			return java.time.Instant.EPOCH;
+		}
+	}
+
 	/** Whether a string can be an id, so that it can safely become part of a storage key. */
 	static boolean valid(String id) {
 		return id != null && id.matches("[0-9a-z]{8,40}");

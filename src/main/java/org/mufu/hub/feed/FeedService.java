@@ -170,10 +170,11 @@ public class FeedService {
 		return this.storage.presignedGet(key, this.urlExpiry);
 	}
 
+	/* "L" marks a position in the log; cursors given out before the log was kept are plain times. */
 	static String encode(FeedPosition position) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString((position.seq() + ":" + position.id()).getBytes(StandardCharsets.UTF_8));
+			.encodeToString(("L" + position.seq() + ":" + position.id()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static FeedPosition decode(String cursor) {
@@ -182,10 +183,19 @@ public class FeedService {
 		}
 		try {
 			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 2);
-			return new FeedPosition(Long.parseLong(parts[0]), parts[1]);
+			if (parts[0].startsWith("L")) {
+				return new FeedPosition(Long.parseLong(parts[0].substring(1)), parts[1]);
+			}
+			Long.parseLong(parts[0]);
+			// a cursor from before the log: the app has read the feed as it stood then, and every item published
+			// since has a position in the log after all of those
+			return new FeedPosition(0, BEFORE_THE_LOG_END);
 		}
 		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
 			throw HubException.badRequest("The cursor \"" + cursor + "\" is not one this feed gave out.");
 		}
 	}
+
+	/** Sorts after every id: with position 0, after every item published before the log was kept. */
+	private static final String BEFORE_THE_LOG_END = "~";
 }

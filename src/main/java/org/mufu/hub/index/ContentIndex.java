@@ -171,11 +171,6 @@ public class ContentIndex {
 		term(bool, FeedPositions.FEED_CHANNELS, query.channel());
 		term(bool, "owner", query.owner());
 		bool.filter(f -> f.range(r -> r.number(n -> n.field(position).lte((double) query.upTo()))));
-		String now = query.now().toString();
-		bool.filter(f -> f.range(r -> r.date(d -> d.field("publishAt").lte(now))));
-		bool.filter(f -> f.bool(b -> b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("expireAt")))))
-			.should(s -> s.range(r -> r.date(d -> d.field("expireAt").gt(now))))
-			.minimumShouldMatch("1")));
 		if (query.topics() != null && !query.topics().isEmpty()) {
 			bool.filter(f -> f.terms(t -> t.field("topics")
 				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));

@@ -31,8 +31,9 @@ final class FeedPositions {
 		Map<String, Long> positions = new TreeMap<>(before);
 		switch (change.type()) {
 			case CONTENT_WITHDRAWN, CONTENT_EXPIRED, CONTENT_DELETED -> positions.clear();
+			// an item already visible on a channel keeps its place: a repeated entry never delivers it twice
 			case CONTENT_PUBLISHED, CONTENT_SCHEDULE_REACHED -> change.channels()
-				.forEach(channel -> positions.put(channel, change.seq()));
+				.forEach(channel -> positions.putIfAbsent(channel, change.seq()));
 			default -> {
 			}
 		}
@@ -49,19 +50,23 @@ final class FeedPositions {
 	}
 
 	/**
-	 * Puts the positions into a document, kept only for channels the record is still published to, with the
-	 * channels still waiting for their time.
+	 * Puts the positions into a document, kept only while the record is live on the channel (published to it,
+	 * its time come and not yet gone), with the channels still waiting for their time. This alone decides what a
+	 * feed shows: an item rescheduled to later leaves the feed and comes back at a new position, never at its old
+	 * one behind the readers' cursors.
 	 */
 	static Map<String, Long> write(Map<String, Long> positions, Map<String, Object> fields) {
 		Map<String, Long> kept = new TreeMap<>(positions);
 		List<String> channels = channels(fields);
-		boolean published = "PUBLISHED".equals(fields.get("status"));
-		if (!published) {
+		Instant now = Instant.now();
+		boolean published = "PUBLISHED".equals(fields.get("status")) && !expired(fields, now);
+		Instant publishAt = instant(fields.get("publishAt"));
+		if (!published || (publishAt != null && publishAt.isAfter(now))) {
 			kept.clear();
 		}
 		kept.keySet().retainAll(channels);
 		List<String> awaiting = new ArrayList<>();
-		if (published && !expired(fields, Instant.now())) {
+		if (published) {
 			channels.stream().filter(channel -> !kept.containsKey(channel)).forEach(awaiting::add);
 		}
 		fields.put(POSITIONS, kept);

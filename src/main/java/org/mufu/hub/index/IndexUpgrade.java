@@ -1,5 +1,7 @@
 package org.mufu.hub.index;
 
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -24,7 +26,13 @@ class IndexUpgrade {
 	@EventListener(ApplicationReadyEvent.class)
 	void upgrade() {
 		if (this.cluster.outdated()) {
-			this.reindexer.reindex(this.records.getObject());
+			try {
+				this.reindexer.reindex(this.records.getObject());
+			}
+			catch (org.mufu.hub.HubException ex) {
+				// another hub, started at the same time, is rebuilding it
+				LogFactory.getLog(IndexUpgrade.class).info(ex.getMessage());
+			}
 		}
 	}
 }

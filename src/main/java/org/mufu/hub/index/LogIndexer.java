@@ -52,6 +52,9 @@ public class LogIndexer implements SmartLifecycle {
 
 	static final String CHECKPOINT = "index/checkpoint.json";
 
+	/** A rebuilt index waiting to be switched to: its two indices and the entry it holds up to. */
+	static final String SWITCH = "index/switch.txt";
+
 	private static final String LEASE = "indexer";
 
 	private static final int BATCH = 500;
@@ -96,10 +99,18 @@ public class LogIndexer implements SmartLifecycle {
 
 	private volatile Instant nextDueCheck = Instant.EPOCH;
 
+	private volatile boolean switchAsked;
+
+	private volatile long switchCheckedAt;
+
+	private final SearchCluster cluster;
+
 	private Thread worker;
 
 	LogIndexer(ChangeLog log, Leases leases, ObjectStorage storage, ElasticsearchClient client, IndexNames names,
-			ObjectProvider<Reindexer.Source> records, @Value("${hub.index.lease:20s}") Duration leaseTime) {
+			ObjectProvider<Reindexer.Source> records, @Value("${hub.index.lease:20s}") Duration leaseTime,
+			SearchCluster cluster) {
+		this.cluster = cluster;
 		this.log = log;
 		this.leases = leases;
 		this.storage = storage;
@@ -112,7 +123,13 @@ public class LogIndexer implements SmartLifecycle {
 	/** The last entry the index holds, as far as this hub knows (read from storage at most every 100 ms). */
 	public long checkpoint() {
 		if (!this.holder && System.currentTimeMillis() - this.checkpointReadAt > 100) {
-			readCheckpoint();
+			try {
+				readCheckpoint();
+			}
+			catch (RuntimeException ex) {
+				// storage not answering: the last checkpoint known stays a safe one
+				logger.debug("Could not read the index checkpoint", ex);
+			}
 		}
 		return Math.max(this.applied, 0);
 	}
@@ -152,6 +169,7 @@ public class LogIndexer implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
+		boolean ended = true;
 		if (this.worker != null) {
 			this.worker.interrupt();
 			try {
@@ -160,8 +178,12 @@ public class LogIndexer implements SmartLifecycle {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			ended = !this.worker.isAlive();
 		}
-		if (this.holder) {
+		boolean held = this.holder;
+		this.holder = false;
+		// a worker still applying keeps the lease until it runs out, so no other hub applies beside it
+		if (held && ended) {
 			try {
 				this.leases.release(LEASE);
 			}
@@ -186,6 +208,7 @@ public class LogIndexer implements SmartLifecycle {
 					Thread.sleep(Math.max(500, this.leaseTime.toMillis() / 4));
 					continue;
 				}
+				switchIfAsked();
 				List<Change> batch = this.log.readAfter(this.applied, BATCH);
 				if (batch.isEmpty()) {
 					writeDueChanges();
@@ -193,6 +216,10 @@ public class LogIndexer implements SmartLifecycle {
 				}
 				else {
 					for (List<Change> part : parts(batch)) {
+						// a long batch renews the lease as it goes, and stops if another hub has taken it
+						if (!holdLease()) {
+							break;
+						}
 						apply(part, this.names.content(), this.names.assets());
 						advance(part.get(part.size() - 1).seq());
 					}
@@ -221,6 +248,72 @@ public class LogIndexer implements SmartLifecycle {
 					return;
 				}
 			}
+		}
+	}
+
+	/**
+	 * Has the hub following the log (this one or another) bring new indices up to the end of the log and move the
+	 * aliases onto them between two of its batches, then drop the old ones; returns once that is done. A rebuild
+	 * that moved the aliases itself would race the indexer: what it applied to the old indices in between would
+	 * be missing from the new ones.
+	 */
+	void switchTo(String contentIndex, String assetIndex, long from, Duration timeout) {
+		this.storage.putBytes(SWITCH, (contentIndex + "\n" + assetIndex + "\n" + from).getBytes(StandardCharsets.UTF_8),
+				"text/plain");
+		this.switchAsked = true;
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (this.storage.exists(SWITCH)) {
+			if (System.nanoTime() > deadline) {
+				throw new IndexUnavailableException("No hub moved the index onto the rebuilt one within "
+						+ timeout.toMinutes() + " minutes", null);
+			}
+			synchronized (this.progress) {
+				try {
+					this.progress.wait(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IndexUnavailableException("Interrupted while the index was being switched", ex);
+				}
+			}
+		}
+	}
+
+	private void switchIfAsked() {
+		long now = System.currentTimeMillis();
+		if (!this.switchAsked && now - this.switchCheckedAt < 1000) {
+			return;
+		}
+		this.switchAsked = false;
+		this.switchCheckedAt = now;
+		Optional<byte[]> request = this.storage.find(SWITCH);
+		if (request.isEmpty()) {
+			return;
+		}
+		String[] parts = new String(request.get(), StandardCharsets.UTF_8).split("\n");
+		long after = Long.parseLong(parts[2]);
+		for (List<Change> changes = this.log.readAfter(after, BATCH); !changes.isEmpty(); changes = this.log
+			.readAfter(after, BATCH)) {
+			apply(changes, parts[0], parts[1]);
+			after = changes.get(changes.size() - 1).seq();
+		}
+		try {
+			List<String> old = new ArrayList<>(this.cluster.moveAlias(this.names.content(), parts[0]));
+			old.addAll(this.cluster.moveAlias(this.names.assets(), parts[1]));
+			for (String index : old) {
+				this.client.indices().delete(d -> d.index(index));
+			}
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not move the index onto the rebuilt one", ex);
+		}
+		if (after > this.applied) {
+			advance(after);
+		}
+		this.storage.delete(SWITCH);
+		logger.info("The index now reads from " + parts[0] + " and " + parts[1] + ", up to change " + after);
+		synchronized (this.progress) {
+			this.progress.notifyAll();
 		}
 	}
 

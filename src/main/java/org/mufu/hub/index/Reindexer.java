@@ -18,6 +18,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
@@ -45,7 +47,16 @@ public class Reindexer {
 
 	private final LogIndexer indexer;
 
-	Reindexer(ElasticsearchClient client, IndexNames names, SearchCluster cluster, ChangeLog log, LogIndexer indexer) {
+	private static final String LEASE = "reindex";
+
+	/** How long a rebuild waits for the hub following the log to move the aliases. */
+	private static final java.time.Duration SWITCH_WAIT = java.time.Duration.ofMinutes(10);
+
+	private final org.mufu.hub.changelog.Leases leases;
+
+	Reindexer(ElasticsearchClient client, IndexNames names, SearchCluster cluster, ChangeLog log, LogIndexer indexer,
+			org.mufu.hub.changelog.Leases leases) {
+		this.leases = leases;
 		this.client = client;
 		this.names = names;
 		this.cluster = cluster;
@@ -82,6 +93,10 @@ public class Reindexer {
 	 */
 	public synchronized ReindexReport reindex(Source source) {
 		long started = System.currentTimeMillis();
+		if (!this.leases.hold(LEASE, SWITCH_WAIT.multipliedBy(2))) {
+			throw new HubException(ErrorKind.CONFLICT, "Another hub is rebuilding the index right now; it is "
+					+ "searchable again when that is done.");
+		}
 		try {
 			long from = this.log.head();
 			History history = history(from);
@@ -89,12 +104,9 @@ public class Reindexer {
 					source.contents().map(document -> positioned(document, history, source)), true, from);
 			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets(), false, from);
 			long meanwhile = catchUp(from, contentIndex, assetIndex);
-			List<String> dropped = new ArrayList<>(moveAlias(this.names.content(), contentIndex));
-			dropped.addAll(moveAlias(this.names.assets(), assetIndex));
-			catchUp(from, this.names.content(), this.names.assets());
-			for (String old : dropped) {
-				this.client.indices().delete(d -> d.index(old));
-			}
+			// the hub following the log moves the aliases between two of its batches, so nothing it applies falls
+			// between the old indices and the new
+			this.indexer.switchTo(contentIndex, assetIndex, meanwhile, SWITCH_WAIT);
 			long contentCount = this.client.count(c -> c.index(contentIndex)).count();
 			long assetCount = this.client.count(c -> c.index(assetIndex)).count();
 			ReindexReport report = new ReindexReport(contentIndex, contentCount, assetIndex, assetCount,
@@ -105,6 +117,9 @@ public class Reindexer {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailableException("Elasticsearch could not rebuild the index", ex);
+		}
+		finally {
+			this.leases.release(LEASE);
 		}
 	}
 
@@ -192,26 +207,6 @@ public class Reindexer {
 		bulk(index, searchFields ? SearchFields.enrichAll(batch) : batch, version);
 		this.client.indices().refresh(r -> r.index(index));
 		return index;
-	}
-
-	/** Points the alias at the new index in one step; returns the indices it pointed at before. */
-	private List<String> moveAlias(String alias, String index) throws IOException {
-		Set<String> existing = this.client.indices()
-			.get(g -> g.index(alias + "*").ignoreUnavailable(true).allowNoIndices(true))
-			.result()
-			.keySet();
-		List<Action> actions = new ArrayList<>();
-		// an index that holds the alias's own name (made by a write after a hand deletion) must go first
-		if (existing.contains(alias)) {
-			this.client.indices().delete(d -> d.index(alias));
-		}
-		List<String> old = existing.stream()
-			.filter(name -> !name.equals(alias) && !name.equals(index) && name.startsWith(alias + "-v"))
-			.toList();
-		old.forEach(name -> actions.add(Action.of(a -> a.remove(r -> r.index(name).alias(alias)))));
-		actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true))));
-		this.client.indices().updateAliases(u -> u.actions(actions));
-		return old;
 	}
 
 	private void bulk(String index, List<IndexedDocument> documents, long version) {

@@ -3,6 +3,11 @@ package org.mufu.hub.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -119,4 +124,25 @@ public class SearchCluster implements InitializingBean {
 			return nodes.elements().hasNext() ? nodes.elements().next().path("version").asText(null) : null;
 		}
 	}
+
+	/** Points the alias at the new index in one step; returns the indices it pointed at before. */
+	List<String> moveAlias(String alias, String index) throws IOException {
+		Set<String> existing = this.client.indices()
+			.get(g -> g.index(alias + "*").ignoreUnavailable(true).allowNoIndices(true))
+			.result()
+			.keySet();
+		List<Action> actions = new ArrayList<>();
+		// an index that holds the alias's own name (made by a write after a hand deletion) must go first
+		if (existing.contains(alias)) {
+			this.client.indices().delete(d -> d.index(alias));
+		}
+		List<String> old = existing.stream()
+			.filter(name -> !name.equals(alias) && !name.equals(index) && name.startsWith(alias + "-v"))
+			.toList();
+		old.forEach(name -> actions.add(Action.of(a -> a.remove(r -> r.index(name).alias(alias)))));
+		actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true))));
+		this.client.indices().updateAliases(u -> u.actions(actions));
+		return old;
+	}
+
 }

@@ -36,6 +36,9 @@ abstract class LocalService {
 
 	private boolean owned;
 
+	/** Let go by every hub of this JVM: never started again by the watchdog. */
+	private boolean stopped;
+
 	LocalService(Path dataDir, int port) {
 		this.dataDir = dataDir;
 		this.port = port;
@@ -118,7 +121,7 @@ abstract class LocalService {
 	 * whether it had to.
 	 */
 	final synchronized boolean restartIfDied(Duration timeout) {
-		if (this.process == null || this.process.isAlive()) {
+		if (this.stopped || this.process == null || this.process.isAlive()) {
 			return false;
 		}
 		logger.warn(displayName() + " at " + endpoint() + " (pid " + this.process.pid() + ") has stopped; starting it "
@@ -134,6 +137,7 @@ abstract class LocalService {
 
 	/** Stops the service if this hub started it; an instance found running belongs to whoever started it. */
 	final synchronized void stopIfOwned() {
+		this.stopped = true;
 		if (this.process != null && this.owned) {
 			this.process.stop(Duration.ofSeconds(30));
 			logger.info(displayName() + " at " + endpoint() + ": stopped");

@@ -168,8 +168,41 @@ public class ObjectStorage implements InitializingBean {
 		return putOnCondition(key, bytes, contentType, Map.of("If-Match", "\"" + unquote(etag) + "\""));
 	}
 
+	/*
+	 * S3 answers 409 ConditionalRequestConflict while another conditional write of the key is under way: that
+	 * write may yet fail, so the key is not known to be taken. The request is made again, a few times, until the
+	 * server decides (412: taken).
+	 */
 	private Optional<String> putOnCondition(String key, byte[] bytes, String contentType,
 			Map<String, String> condition) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return putOnConditionOnce(key, bytes, contentType, condition);
+			}
+			catch (ConditionInDoubt ex) {
+				if (attempt == 5) {
+					throw unavailable("store " + key, ex);
+				}
+				try {
+					Thread.sleep(20L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw unavailable("store " + key, ex);
+				}
+			}
+		}
+	}
+
+	private static final class ConditionInDoubt extends Exception {
+
+		ConditionInDoubt(Exception cause) {
+			super(cause);
+		}
+	}
+
+	private Optional<String> putOnConditionOnce(String key, byte[] bytes, String contentType,
+			Map<String, String> condition) throws ConditionInDoubt {
 		try {
 			return Optional.of(unquote(this.client.putObject(PutObjectArgs.builder()
 				.bucket(this.properties.bucket())
@@ -183,6 +216,9 @@ public class ObjectStorage implements InitializingBean {
 				.build()).etag()));
 		}
 		catch (ErrorResponseException ex) {
+			if ("ConditionalRequestConflict".equals(ex.errorResponse().code())) {
+				throw new ConditionInDoubt(ex);
+			}
 			if (conditionFailed(ex)) {
 				return Optional.empty();
 			}
@@ -193,12 +229,10 @@ public class ObjectStorage implements InitializingBean {
 		}
 	}
 
-	// 409 is S3's answer to a conditional write that raced another one to the same key; 404 is If-Match on a
-	// key that no longer exists
+	// 412: the condition failed; 404: If-Match on a key that no longer exists
 	private static boolean conditionFailed(ErrorResponseException ex) {
 		String code = ex.errorResponse().code();
-		return ex.response().code() == 412 || "PreconditionFailed".equals(code)
-				|| "ConditionalRequestConflict".equals(code) || "NoSuchKey".equals(code);
+		return ex.response().code() == 412 || "PreconditionFailed".equals(code) || "NoSuchKey".equals(code);
 	}
 
 	/** ETags travel quoted in HTTP headers but not in minio's responses; callers only ever see them bare. */

@@ -52,6 +52,7 @@ import org.mufu.hub.content.ArchiveImport;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.content.UploadTicket;
@@ -121,6 +122,9 @@ class HubBench {
 		registry.add("hub.security.log-demo-tokens", () -> "false");
 		registry.add("hub.storage.bucket", () -> "bench-" + RUN);
 		registry.add("hub.index.prefix", () -> "bench-" + RUN + "-");
+		// a channel without renditions, so publishing measures the log and the index, not picture scaling
+		registry.add("hub.channels.[WEBSITE].label", () -> "County website");
+		registry.add("hub.channels.[WEBSITE].kinds", () -> "ARTICLE");
 	}
 
 	@LocalServerPort
@@ -149,6 +153,15 @@ class HubBench {
 
 	@Autowired
 	ArchiveImport archive;
+
+	@Autowired
+	org.mufu.hub.content.ContentService contents;
+
+	@Autowired
+	org.mufu.hub.feed.PublishingService publishing;
+
+	@Autowired
+	FeedService feedService;
 
 	@Autowired
 	RenditionService renditions;
@@ -182,6 +195,9 @@ class HubBench {
 		}
 		if (runs("search")) {
 			search();
+		}
+		if (runs("visible")) {
+			publishToVisible();
 		}
 		if (runs("ingest")) {
 			ingest();
@@ -300,6 +316,69 @@ class HubBench {
 			this.report.target("feed p99 <= 2x raw and p50 <= raw + 10 ms, concurrency " + clients,
 					"<= 2x raw p99", h.percentileMillis(99) / r.percentileMillis(99), "x raw p99", met);
 		}
+	}
+
+	/*
+	 * From a publish mutation's answer to the item's arrival at a channel app that polls the feed with its kept
+	 * cursor, one request after another. The mutation answers once its change is in storage, in the log and in the
+	 * index (it waits for that), so what remains is the reader's next poll; the baseline is that poll itself, the
+	 * reader's own feed request.
+	 */
+	private void publishToVisible() throws Exception {
+		int items = 200;
+		String topic = "visible-" + RUN;
+		Caller uploader = new Caller("pingjiang", Role.UPLOADER);
+		Caller editor = new Caller("tongcheng", Role.EDITOR);
+		Caller app = new Caller("xiushui", Role.CHANNEL);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < items; i++) {
+			String title = "发布到可见 " + i;
+			String id = Callers.as(uploader, () -> this.contents.create(uploader, new ContentInput(ContentKind.ARTICLE,
+					title, null, "<p>" + title + "</p>", null, null, null, null, null, null, List.of(topic), null, null,
+					null, Visibility.ALLIANCE, null, null))).id();
+			Callers.as(uploader, () -> this.publishing.submitForReview(uploader, id, null));
+			ids.add(id);
+		}
+		Map<String, Long> arrived = new java.util.concurrent.ConcurrentHashMap<>();
+		List<Long> polls = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
+		java.util.concurrent.CompletableFuture<Void> reader = java.util.concurrent.CompletableFuture.runAsync(() -> {
+			String cursor = null;
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			while ((reading.get() || arrived.size() < items) && System.nanoTime() < deadline) {
+				String after = cursor;
+				long t = System.nanoTime();
+				FeedService.Page page = Callers.as(app, () -> this.feedService.feed(app, "WEBSITE", 20, after, null,
+						List.of(topic)));
+				long now = System.nanoTime();
+				polls.add(now - t);
+				page.edges().forEach(edge -> arrived.putIfAbsent(edge.node().id(), now));
+				cursor = page.endCursor();
+			}
+		});
+		Map<String, Long> answered = new java.util.HashMap<>();
+		List<Long> mutations = new ArrayList<>();
+		for (String id : ids) {
+			long t = System.nanoTime();
+			Callers.as(editor, () -> this.publishing.publish(editor, id, List.of("WEBSITE"), null, null));
+			long now = System.nanoTime();
+			mutations.add(now - t);
+			answered.put(id, now);
+		}
+		reading.set(false);
+		reader.get(6, TimeUnit.MINUTES);
+		if (arrived.size() < items) {
+			throw new IllegalStateException((items - arrived.size()) + " published items never reached the reader");
+		}
+		List<Long> visible = ids.stream().map(id -> Math.max(0, arrived.get(id) - answered.get(id))).toList();
+		Measured v = new Measured(visible, 1);
+		Measured m = new Measured(mutations, 1);
+		Measured p = new Measured(List.copyOf(polls), 1);
+		this.report.row("publish to visible at a polling reader (" + items + " items)",
+				f("p50 %.1f ms, p99 %.1f ms after the answer; publish p50 %.1f ms, p99 %.1f ms", v.percentileMillis(50),
+						v.percentileMillis(99), m.percentileMillis(50), m.percentileMillis(99)),
+				f("reader's poll p50 %.1f ms, p99 %.1f ms", p.percentileMillis(50), p.percentileMillis(99)),
+				f("p99 %.2fx", v.percentileMillis(99) / p.percentileMillis(99)));
 	}
 
 	private void search() throws Exception {

@@ -54,6 +54,19 @@ class FeedPositionsTest {
 	}
 
 	@Test
+	void anItemRescheduledToLaterLeavesTheFeedAndWaits() {
+		Map<String, Object> fields = item("PUBLISHED", List.of("TV"), Instant.now().plusSeconds(3600));
+
+		assertThat(FeedPositions.write(Map.of("TV", 4L), fields)).isEmpty();
+		assertThat(fields.get(FeedPositions.AWAITING)).isEqualTo(List.of("TV"));
+	}
+
+	@Test
+	void aRepeatedVisibilityEntryNeverMovesAnItem() {
+		assertThat(FeedPositions.after(Map.of("TV", 7L), published(30, "TV"))).containsExactly(Map.entry("TV", 7L));
+	}
+
+	@Test
 	void anItemNoLongerPublishedHasNoPositions() {
 		Map<String, Object> fields = item("WITHDRAWN", List.of("TV"), null);
 
