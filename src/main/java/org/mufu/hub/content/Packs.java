@@ -41,6 +41,20 @@ class Packs {
 			}
 		});
 
+	/*
+	 * Packs this hub has just written, kept until the index has read them back: an import's 40 packs of 20,000
+	 * items are indexed from memory rather than read and parsed again (that took a third of a load's time).
+	 */
+	private final Map<String, Map<String, ContentItem>> written = Collections
+		.synchronizedMap(new LinkedHashMap<>(FRESH, 0.75f, false) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Map<String, ContentItem>> eldest) {
+				return size() > FRESH;
+			}
+		});
+
+	private static final int FRESH = 40;
+
 	Packs(ObjectStorage storage, ObjectMapper json) {
 		this.storage = storage;
 		this.json = json;
@@ -58,11 +72,15 @@ class Packs {
 			throw new UncheckedIOException(ex);
 		}
 		this.storage.putBytes(Records.pack(packId), lines.toByteArray(), "application/x-ndjson");
+		Map<String, ContentItem> kept = new LinkedHashMap<>();
+		items.forEach(item -> kept.put(item.id(), item));
+		this.written.put(packId, Collections.unmodifiableMap(kept));
 	}
 
 	/** Removes a pack that an import could not finish storing. */
 	void delete(String packId) {
 		this.recent.remove(packId);
+		this.written.remove(packId);
 		this.storage.delete(Records.pack(packId));
 	}
 
@@ -86,6 +104,11 @@ class Packs {
 	}
 
 	private Optional<Map<String, ContentItem>> items(String packId) {
+		Map<String, ContentItem> fresh = this.written.remove(packId);
+		if (fresh != null) {
+			this.recent.put(packId, fresh);
+			return Optional.of(fresh);
+		}
 		Map<String, ContentItem> items = this.recent.get(packId);
 		if (items != null) {
 			return Optional.of(items);

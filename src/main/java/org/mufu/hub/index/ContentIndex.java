@@ -170,7 +170,8 @@ public class ContentIndex {
 		term(bool, "status", "PUBLISHED");
 		term(bool, FeedPositions.FEED_CHANNELS, query.channel());
 		term(bool, "owner", query.owner());
-		bool.filter(f -> f.range(r -> r.number(n -> n.field(position).lte((double) query.upTo()))));
+		bool.filter(f -> f.range(r -> r.untyped(u -> u.field(position)
+			.lte(co.elastic.clients.json.JsonData.of(query.upTo())))));
 		if (query.topics() != null && !query.topics().isEmpty()) {
 			bool.filter(f -> f.terms(t -> t.field("topics")
 				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));

@@ -173,6 +173,7 @@ public class Reindexer {
 		while (true) {
 			List<Change> changes = this.log.readAfter(after, 500);
 			if (changes.isEmpty()) {
+				this.indexer.refresh(contentIndex, assetIndex);
 				return after;
 			}
 			this.indexer.apply(changes, contentIndex, assetIndex);
