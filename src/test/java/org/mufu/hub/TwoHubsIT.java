@@ -57,10 +57,16 @@ class TwoHubsIT {
 
 	private ConfigurableApplicationContext second;
 
+	/*
+	 * The second starts as soon as the first has set up logging (Spring Boot's logging set-up is not made for two
+	 * applications at once), seconds before either makes its bucket, indices or demo archive.
+	 */
 	@BeforeAll
-	void startBothAtOnce() {
-		CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(this::hub);
-		CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(this::hub);
+	void startBothAtOnce() throws InterruptedException {
+		CountDownLatch prepared = new CountDownLatch(1);
+		CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> hub(prepared));
+		prepared.await(2, java.util.concurrent.TimeUnit.MINUTES);
+		CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> hub(null));
 		this.first = a.join();
 		this.second = b.join();
 	}
@@ -284,7 +290,7 @@ class TwoHubsIT {
 				null, List.of(topic), null, null, null, visibility, null, "李明");
 	}
 
-	private ConfigurableApplicationContext hub() {
+	private ConfigurableApplicationContext hub(CountDownLatch prepared) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("hub.data-dir", IntegrationTest.DATA_DIR);
 		properties.put("hub.local.elasticsearch.port", "0");
@@ -297,9 +303,23 @@ class TwoHubsIT {
 		properties.put("hub.channels.[WEBSITE].label", "County website");
 		properties.put("hub.channels.[WEBSITE].kinds", "ARTICLE,PROMO");
 		// as arguments, so they win over application.yml as a test's properties do
-		return new SpringApplicationBuilder(MufuHubApplication.class).run(properties.entrySet()
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(MufuHubApplication.class);
+		if (prepared != null) {
+			builder.listeners(new LoggingReady(prepared));
+		}
+		return builder.run(properties.entrySet()
 			.stream()
 			.map(property -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new));
+	}
+
+	/** Runs after Spring Boot's own listener of the same event, which sets up logging. */
+	private record LoggingReady(CountDownLatch latch)
+			implements org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent> {
+
+		@Override
+		public void onApplicationEvent(org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent event) {
+			this.latch.countDown();
+		}
 	}
 }
