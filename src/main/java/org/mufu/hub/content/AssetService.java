@@ -34,6 +34,7 @@ import org.mufu.hub.metadata.RandomAccessSource;
 import org.mufu.hub.metadata.SniffedType;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.storage.ObjectStorage;
+import org.mufu.hub.storage.Stored;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -293,19 +294,18 @@ public class AssetService {
 		String marker = Records.dedupe(owner, sha256);
 		long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
 		while (!this.records.createText(marker, id)) {
-			Optional<Records.Versioned<String>> claim = this.storage.findStored(marker)
-				.map(stored -> new Records.Versioned<>(new String(stored.bytes(), java.nio.charset.StandardCharsets.UTF_8),
-						stored.etag()));
+			Optional<Stored> claim = this.storage.findStored(marker);
 			if (claim.isEmpty()) {
 				continue;
 			}
-			Optional<Asset> first = find(claim.get().value());
+			String claimant = new String(claim.get().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+			Optional<Asset> first = find(claimant);
 			if (first.isPresent()) {
 				return first;
 			}
 			if (System.nanoTime() > deadline) {
 				// a claim stands while its upload may still be running: a large video is inspected for minutes
-				boolean stale = Ids.createdAt(claim.get().value()).isBefore(Instant.now().minus(CLAIM_STALE));
+				boolean stale = Ids.createdAt(claimant).isBefore(Instant.now().minus(CLAIM_STALE));
 				if (!stale) {
 					throw new HubException(ErrorKind.CONFLICT, "The same file is being uploaded right now; try again "
 							+ "in a minute and it will be found in the archive.");

@@ -147,45 +147,43 @@ public class ContentService {
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem update(Caller caller, String id, ContentInput input, int expectedVersion) {
-		{
-			Current stored = current(id);
-			ContentItem current = stored.item();
-			if (!caller.mayChange(current.owner())) {
-				throw HubException.forbidden("This item belongs to " + current.owner() + "; only its own staff or an "
-						+ "alliance editor may change it.");
-			}
-			if (current.version() != expectedVersion) {
-				throw new HubException(ErrorKind.CONFLICT, "Someone changed this item after you opened it (it is now at "
-						+ "version " + current.version() + ", you edited version " + expectedVersion
-						+ "). Reload it and make your changes again.");
-			}
-			if (input.kind() != null && input.kind() != current.kind()) {
-				throw HubException.badRequest("An item's kind cannot change; create a new " + input.kind() + " instead.");
-			}
-			ContentItem changed = new ContentItem(current.id(), current.kind(), current.owner(), current.status(),
-					or(input.title(), current.title()), or(input.summary(), current.summary()),
-					input.body() != null ? ArticleHtml.sanitize(input.body()) : current.body(),
-					or(input.coverAssetId(), current.coverAssetId()),
-					input.inlineAssetIds() != null ? ContentItem.listOrEmpty(input.inlineAssetIds()) : current.inlineAssetIds(),
-					or(input.videoAssetId(), current.videoAssetId()), or(input.posterAssetId(), current.posterAssetId()),
-					input.assetIds() != null ? ContentItem.listOrEmpty(input.assetIds()) : current.assetIds(),
-					input.tags() != null ? clean(input.tags()) : current.tags(),
-					input.topics() != null ? clean(input.topics()) : current.topics(),
-					or(input.placeName(), current.placeName()),
-					input.location() != null ? point(input.location()) : current.location(),
-					input.credits() != null ? ContentItem.listOrEmpty(input.credits()) : current.credits(),
-					or(input.visibility(), current.visibility()), or(input.language(), current.language()),
-					current.version() + 1, current.createdAt(), Instant.now(), current.createdBy(),
-					caller.org() + ":" + caller.role(), or(input.author(), current.author()), current.overrides(),
-					current.channels(), current.publishAt(), current.expireAt(), current.publishedAt(),
-					current.history());
-			validate(caller, changed);
-			if (!store(stored, changed)) {
-				throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
-						+ "it and make your changes again.");
-			}
-			return committed(changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(), changed.updatedBy()));
+		Current stored = current(id);
+		ContentItem current = stored.item();
+		if (!caller.mayChange(current.owner())) {
+			throw HubException.forbidden("This item belongs to " + current.owner() + "; only its own staff or an "
+					+ "alliance editor may change it.");
 		}
+		if (current.version() != expectedVersion) {
+			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item after you opened it (it is now at "
+					+ "version " + current.version() + ", you edited version " + expectedVersion
+					+ "). Reload it and make your changes again.");
+		}
+		if (input.kind() != null && input.kind() != current.kind()) {
+			throw HubException.badRequest("An item's kind cannot change; create a new " + input.kind() + " instead.");
+		}
+		ContentItem changed = new ContentItem(current.id(), current.kind(), current.owner(), current.status(),
+				or(input.title(), current.title()), or(input.summary(), current.summary()),
+				input.body() != null ? ArticleHtml.sanitize(input.body()) : current.body(),
+				or(input.coverAssetId(), current.coverAssetId()),
+				input.inlineAssetIds() != null ? ContentItem.listOrEmpty(input.inlineAssetIds()) : current.inlineAssetIds(),
+				or(input.videoAssetId(), current.videoAssetId()), or(input.posterAssetId(), current.posterAssetId()),
+				input.assetIds() != null ? ContentItem.listOrEmpty(input.assetIds()) : current.assetIds(),
+				input.tags() != null ? clean(input.tags()) : current.tags(),
+				input.topics() != null ? clean(input.topics()) : current.topics(),
+				or(input.placeName(), current.placeName()),
+				input.location() != null ? point(input.location()) : current.location(),
+				input.credits() != null ? ContentItem.listOrEmpty(input.credits()) : current.credits(),
+				or(input.visibility(), current.visibility()), or(input.language(), current.language()),
+				current.version() + 1, current.createdAt(), Instant.now(), current.createdBy(),
+				caller.org() + ":" + caller.role(), or(input.author(), current.author()), current.overrides(),
+				current.channels(), current.publishAt(), current.expireAt(), current.publishedAt(),
+				current.history());
+		validate(caller, changed);
+		if (!store(stored, changed)) {
+			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
+					+ "it and make your changes again.");
+		}
+		return committed(changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(), changed.updatedBy()));
 	}
 
 	/** Deletes an item, its index entry, and the files it used that no other item uses. */

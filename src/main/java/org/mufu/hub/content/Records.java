@@ -105,25 +105,11 @@ class Records {
 	}
 
 	void write(String key, Object record) {
-		try {
-			this.storage.putBytes(key, this.json.writeValueAsBytes(record), "application/json");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.storage.putBytes(key, bytes(record), "application/json");
 	}
 
 	<T> Optional<T> read(String key, Class<T> type) {
-		Optional<byte[]> bytes = this.storage.find(key);
-		if (bytes.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(this.json.readValue(bytes.get(), type));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Record " + key + " cannot be read", ex);
-		}
+		return this.storage.find(key).map(bytes -> parse(key, bytes, type));
 	}
 
 	/** A record with the ETag it was read at, for a compare-and-swap. */

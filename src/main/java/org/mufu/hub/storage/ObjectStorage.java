@@ -119,19 +119,7 @@ public class ObjectStorage implements InitializingBean {
 
 	/** A small object's bytes in one request, or empty when there is no such object. */
 	public Optional<byte[]> find(String key) {
-		try (InputStream in = this.client
-			.getObject(GetObjectArgs.builder().bucket(this.properties.bucket()).object(key).build())) {
-			return Optional.of(in.readAllBytes());
-		}
-		catch (ErrorResponseException ex) {
-			if (notFound(ex)) {
-				return Optional.empty();
-			}
-			throw unavailable("read " + key, ex);
-		}
-		catch (MinioException | IOException | GeneralSecurityException ex) {
-			throw unavailable("read " + key, ex);
-		}
+		return findStored(key).map(Stored::bytes);
 	}
 
 	/** A small object's bytes with the ETag a {@link #replace} names, or empty when there is no such object. */
