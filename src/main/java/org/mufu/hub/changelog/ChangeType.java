@@ -11,6 +11,11 @@ public enum ChangeType {
 	CONTENT_PUBLISHED,
 	/** A scheduled item's publishing time came; {@link Change#channels()} are those it became visible on. */
 	CONTENT_SCHEDULE_REACHED,
+	/**
+	 * Changes to a live item approved: the channels it is on show the new version (their apps are told it
+	 * changed); {@link Change#channels()} are those it became visible on at once.
+	 */
+	CONTENT_REVISED,
 	CONTENT_WITHDRAWN,
 	/** An item's expiry time passed; it left every channel's feed. */
 	CONTENT_EXPIRED,

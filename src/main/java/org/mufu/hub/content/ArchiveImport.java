@@ -176,17 +176,27 @@ public class ArchiveImport {
 			boolean published = status == ContentStatus.PUBLISHED;
 			List<ContentItem.Transition> history = new ArrayList<>(item.history());
 			history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
-			ContentItem imported = new ContentItem(id, item.kind(), item.owner(), status, item.title(), item.summary(),
-					ArticleHtml.sanitize(item.body()), item.coverAssetId(), ContentItem.listOrEmpty(item.inlineAssetIds()),
-					item.videoAssetId(), item.posterAssetId(), ContentItem.listOrEmpty(item.assetIds()),
-					ContentService.clean(item.tags()), ContentService.clean(item.topics()), item.placeName(),
-					item.location(), ContentItem.listOrEmpty(item.credits()),
-					item.visibility() != null ? item.visibility() : Visibility.COUNTY,
-					item.language() != null ? item.language() : "zh-CN", 1, created,
-					item.updatedAt() != null ? item.updatedAt() : created,
-					item.createdBy() != null ? item.createdBy() : by, by, item.author(), item.overrides(),
-					item.channels(), published && item.publishAt() == null ? created : item.publishAt(),
-					item.expireAt(), published && item.publishedAt() == null ? created : item.publishedAt(), history);
+			ContentItem imported = item.toBuilder()
+				.id(id)
+				.status(status)
+				.body(ArticleHtml.sanitize(item.body()))
+				.inlineAssetIds(ContentItem.listOrEmpty(item.inlineAssetIds()))
+				.assetIds(ContentItem.listOrEmpty(item.assetIds()))
+				.tags(ContentService.clean(item.tags()))
+				.topics(ContentService.clean(item.topics()))
+				.credits(ContentItem.listOrEmpty(item.credits()))
+				.visibility(item.visibility() != null ? item.visibility() : Visibility.COUNTY)
+				.language(item.language() != null ? item.language() : "zh-CN")
+				.version(1)
+				.createdAt(created)
+				.updatedAt(item.updatedAt() != null ? item.updatedAt() : created)
+				.createdBy(item.createdBy() != null ? item.createdBy() : by)
+				.updatedBy(by)
+				.publishAt(published && item.publishAt() == null ? created : item.publishAt())
+				.publishedAt(published && item.publishedAt() == null ? created : item.publishedAt())
+				.history(history)
+				.pending(null)
+				.build();
 			this.contents.validate(caller, imported);
 			return imported;
 		}

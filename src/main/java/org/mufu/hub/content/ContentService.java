@@ -107,23 +107,30 @@ public class ContentService {
 		Instant now = Instant.now();
 		String by = caller.org() + ":" + caller.role();
 		String id = claimId(caller.org(), idempotencyKey);
-		ContentItem item = new ContentItem(id, input.kind(), caller.org(), ContentStatus.DRAFT, input.title(),
-				input.summary(), ArticleHtml.sanitize(input.body()), input.coverAssetId(),
-				ContentItem.listOrEmpty(input.inlineAssetIds()), input.videoAssetId(), input.posterAssetId(),
-				ContentItem.listOrEmpty(input.assetIds()), clean(input.tags()), clean(input.topics()),
-				input.placeName(), point(input.location()), ContentItem.listOrEmpty(input.credits()),
-				input.visibility() != null ? input.visibility() : Visibility.COUNTY,
-				input.language() != null ? input.language() : "zh-CN", 1, now, now, by, by, input.author(), Map.of(),
-				List.of(), null, null, null, List.of());
+		ContentItem item = edited(ContentItem.builder()
+			.id(id)
+			.kind(input.kind())
+			.owner(caller.org())
+			.status(ContentStatus.DRAFT)
+			.visibility(Visibility.COUNTY)
+			.language("zh-CN")
+			.version(1)
+			.createdAt(now)
+			.updatedAt(now)
+			.createdBy(by)
+			.updatedBy(by)
+			.build(), input);
 		validate(caller, item);
-		if (!this.records.create(Records.contentRecord(id), item)) {
-			// a retry of a create that was stored already gets the first answer, not a second item; if the first
-			// could not log its change, the retry does
-			ContentItem first = find(id).orElseThrow(() -> busy());
-			return this.index.indexedVersion(id).isPresent() ? first
-					: committed(first, Change.of(ChangeType.CONTENT_CREATED, id, first.version(), first.createdBy()));
+		if (!this.records.create(Records.version(id, 1), item)) {
+			// a retry of a create that was claimed already gets the first answer, not a second item; if the first
+			// stopped before its change was logged or stored, the retry finishes it
+			ContentItem first = this.records.read(Records.version(id, 1), ContentItem.class).orElseThrow(() -> busy());
+			if (this.index.indexedVersion(id).isPresent()) {
+				return find(id).orElse(first);
+			}
+			return committed(Current.NONE, first, Change.of(ChangeType.CONTENT_CREATED, id, 1, first.createdBy()));
 		}
-		return committed(item, Change.of(ChangeType.CONTENT_CREATED, id, item.version(), by));
+		return committed(Current.NONE, item, Change.of(ChangeType.CONTENT_CREATED, id, item.version(), by));
 	}
 
 	/*
@@ -161,29 +168,15 @@ public class ContentService {
 		if (input.kind() != null && input.kind() != current.kind()) {
 			throw HubException.badRequest("An item's kind cannot change; create a new " + input.kind() + " instead.");
 		}
-		ContentItem changed = new ContentItem(current.id(), current.kind(), current.owner(), current.status(),
-				or(input.title(), current.title()), or(input.summary(), current.summary()),
-				input.body() != null ? ArticleHtml.sanitize(input.body()) : current.body(),
-				or(input.coverAssetId(), current.coverAssetId()),
-				input.inlineAssetIds() != null ? ContentItem.listOrEmpty(input.inlineAssetIds()) : current.inlineAssetIds(),
-				or(input.videoAssetId(), current.videoAssetId()), or(input.posterAssetId(), current.posterAssetId()),
-				input.assetIds() != null ? ContentItem.listOrEmpty(input.assetIds()) : current.assetIds(),
-				input.tags() != null ? clean(input.tags()) : current.tags(),
-				input.topics() != null ? clean(input.topics()) : current.topics(),
-				or(input.placeName(), current.placeName()),
-				input.location() != null ? point(input.location()) : current.location(),
-				input.credits() != null ? ContentItem.listOrEmpty(input.credits()) : current.credits(),
-				or(input.visibility(), current.visibility()), or(input.language(), current.language()),
-				current.version() + 1, current.createdAt(), Instant.now(), current.createdBy(),
-				caller.org() + ":" + caller.role(), or(input.author(), current.author()), current.overrides(),
-				current.channels(), current.publishAt(), current.expireAt(), current.publishedAt(),
-				current.history());
-		validate(caller, changed);
+		ContentItem edited = edited(current.working(), input);
+		validate(caller, edited);
+		ContentItem changed = current.edit(edited, by(caller));
 		if (!store(stored, changed)) {
 			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
 					+ "it and make your changes again.");
 		}
-		return committed(changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(), changed.updatedBy()));
+		return committed(stored, changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(),
+				changed.updatedBy()));
 	}
 
 	/** Deletes an item, its index entry, and the files it used that no other item uses. */
@@ -199,11 +192,9 @@ public class ContentService {
 			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were deleting it. Look at "
 					+ "it again before you delete it.");
 		}
-		if (Ids.packOf(id).isPresent()) {
-			this.records.writeText(Records.tombstone(id), "deleted " + Instant.now());
-		}
-		this.storage.delete(Records.contentRecord(id));
-		committed(item, Change.of(ChangeType.CONTENT_DELETED, id, item.version() + 1, by(caller)));
+		long seq = this.log.append(Change.of(ChangeType.CONTENT_DELETED, id, item.version() + 1, by(caller)));
+		removeRecord(id);
+		this.indexer.awaitApplied(seq, this.searchableWait);
 		return deleteUnusedAssets(item, caller);
 	}
 
@@ -240,7 +231,7 @@ public class ContentService {
 			Current current = current(id);
 			ContentItem changed = change.apply(current.item());
 			if (store(current, changed)) {
-				return committed(changed, entry.apply(current.item(), changed));
+				return committed(current, changed, entry.apply(current.item(), changed));
 			}
 			if (attempt == ATTEMPTS) {
 				throw busy();
@@ -309,6 +300,11 @@ public class ContentService {
 	IndexedDocument document(ContentItem item) {
 		Map<String, Object> fields = this.json.convertValue(item, new TypeReference<>() {
 		});
+		// the index holds the version on the channels; changes waiting for review are found by their status
+		fields.remove("pending");
+		if (item.pending() != null) {
+			fields.put("pendingStatus", item.pending().status().name());
+		}
 		fields.put("usedAssetIds", List.copyOf(item.allAssetIds()));
 		List<Asset> used = item.allAssetIds().stream().map(this.assets::find).flatMap(Optional::stream).toList();
 		fields.put("assetText", used.stream()
@@ -360,20 +356,23 @@ public class ContentService {
 		return find(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
 	}
 
-	/** An item as stored. */
-	private record Current(ContentItem item) {
+	/** An item as stored, with the ETag of its own record (null when it has none yet: new, or read from its pack). */
+	private record Current(ContentItem item, String etag) {
+
+		static final Current NONE = new Current(null, null);
 	}
 
 	private Current current(String id) {
 		if (Ids.valid(id)) {
-			Optional<ContentItem> own = this.records.read(Records.contentRecord(id), ContentItem.class);
+			Optional<Records.Versioned<ContentItem>> own = this.records.readVersioned(Records.contentRecord(id),
+					ContentItem.class);
 			if (own.isPresent()) {
-				return new Current(own.get());
+				return new Current(own.get().value(), own.get().etag());
 			}
 			if (Ids.packOf(id).isPresent() && !this.storage.exists(Records.tombstone(id))) {
 				Optional<ContentItem> packed = this.packs.find(id);
 				if (packed.isPresent()) {
-					return new Current(packed.get());
+					return new Current(packed.get(), null);
 				}
 			}
 		}
@@ -382,18 +381,72 @@ public class ContentService {
 
 	/*
 	 * A compare-and-swap: the change claims the item's next version, versions/{xx}/{id}/{n}.json, with
-	 * If-None-Match, so of all hubs changing one version exactly one wins; only the winner writes the record. (An
-	 * If-Match on the record's ETag would say the same, but the embedded S3 server checks If-Match without holding
-	 * the object, so two writers could both pass; If-None-Match it does atomically, as S3 and MinIO do both.) The
-	 * versions, each as it was stored, are the item's history.
+	 * If-None-Match, so of all hubs changing one version exactly one wins; the winner then logs the change and
+	 * writes the record (see committed). (An If-Match on the record's ETag would say the same, but the embedded S3
+	 * server checks If-Match without holding the object, so two writers could both pass; If-None-Match it does
+	 * atomically, as S3 and MinIO do both.) The versions, each as it was stored, are the item's history.
 	 */
 	private boolean store(Current current, ContentItem changed) {
 		if (!this.records.create(Records.version(changed.id(), changed.version()), changed)) {
 			completeStuck(current.item());
 			return false;
 		}
-		this.records.write(Records.contentRecord(changed.id()), changed);
 		return true;
+	}
+
+	/*
+	 * The record follows the log: written after its change is logged, from the version as it was read, so a hub
+	 * that stops in between leaves a change the log holds, which the indexer finishes (see settled). The write is
+	 * conditional, so a late one never puts an older version over a newer one; when it fails, another hub has
+	 * finished this version already.
+	 */
+	private void writeRecord(Current before, ContentItem item) {
+		String key = Records.contentRecord(item.id());
+		boolean written = before.etag() == null ? this.records.create(key, item)
+				: this.records.replace(key, item, before.etag());
+		if (!written) {
+			logger.debug("Item " + item.id() + " version " + item.version() + " was stored by another hub first");
+		}
+	}
+
+	private void removeRecord(String id) {
+		if (Ids.packOf(id).isPresent()) {
+			this.records.writeText(Records.tombstone(id), "deleted " + Instant.now());
+		}
+		this.storage.delete(Records.contentRecord(id));
+	}
+
+	/**
+	 * An item as the log says it stands at {@code version} or later: its record, or, where the record is behind
+	 * the log (its hub stopped between logging a change and storing it), the version that change claimed, with
+	 * the record finished from it; empty when it was deleted. What the indexer reads, so storage and the index
+	 * agree after any crash.
+	 */
+	Optional<ContentItem> settled(String id, int version) {
+		if (!Ids.valid(id)) {
+			return Optional.empty();
+		}
+		Optional<Records.Versioned<ContentItem>> own = this.records.readVersioned(Records.contentRecord(id),
+				ContentItem.class);
+		if (own.isPresent() && own.get().value().version() >= version) {
+			return Optional.of(own.get().value());
+		}
+		Optional<ContentItem> claimed = version > 0 ? this.records.read(Records.version(id, version), ContentItem.class)
+				: Optional.empty();
+		// no claim, or a record gone after a later version (deleted since): nothing to finish
+		if (claimed.isEmpty() || (own.isEmpty() && this.storage.exists(Records.version(id, version + 1)))) {
+			return find(id);
+		}
+		if (claimed.get().id() == null) {
+			removeRecord(id);
+			logger.warn("Item " + id + " was deleted by a hub that stopped before removing its record; removed now");
+			return Optional.empty();
+		}
+		writeRecord(new Current(own.map(Records.Versioned::value).orElse(null), own.map(Records.Versioned::etag)
+			.orElse(null)), claimed.get());
+		logger.warn("Item " + id + " version " + version + " was logged by a hub that stopped before storing it; "
+				+ "stored now");
+		return find(id).filter(item -> item.version() >= version).or(() -> claimed);
 	}
 
 	/*
@@ -413,18 +466,16 @@ public class ContentService {
 				|| !this.records.create(key + ".completed", "")) {
 			return;
 		}
+		// logged first, as every change is; the log may hold it already, and applying it twice changes nothing
 		if (claimed.get().id() == null) {
-			if (Ids.packOf(seen.id()).isPresent()) {
-				this.records.writeText(Records.tombstone(seen.id()), "deleted " + Instant.now());
-			}
-			this.storage.delete(Records.contentRecord(seen.id()));
 			this.log.append(Change.of(ChangeType.CONTENT_DELETED, seen.id(), seen.version() + 1, "hub", List.of(),
 					"deletion completed after its hub stopped"));
+			removeRecord(seen.id());
 		}
 		else {
-			this.records.write(Records.contentRecord(seen.id()), claimed.get());
 			this.log.append(Change.of(ChangeType.CONTENT_CHANGED, seen.id(), claimed.get().version(),
 					claimed.get().updatedBy(), List.of(), "completed after its hub stopped"));
+			writeRecord(current(seen.id()), claimed.get());
 		}
 		logger.warn("Item " + seen.id() + " version " + (seen.version() + 1) + " was claimed by a hub that stopped "
 				+ "before storing it; stored now");
@@ -435,8 +486,9 @@ public class ContentService {
 	 * it, so that what a mutation answers is searchable at once; when the index is down the change stands all the
 	 * same, and the index catches up when it returns.
 	 */
-	private ContentItem committed(ContentItem item, Change change) {
+	private ContentItem committed(Current before, ContentItem item, Change change) {
 		long seq = this.log.append(change);
+		writeRecord(before, item);
 		if (!this.indexer.awaitApplied(seq, this.searchableWait)) {
 			logger.warn("Change " + seq + " (" + change.type() + " " + change.subject() + ") is stored; it becomes "
 					+ "searchable when the index catches up");
@@ -521,6 +573,31 @@ public class ContentService {
 		Set<String> cleaned = new LinkedHashSet<>();
 		values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).forEach(cleaned::add);
 		return List.copyOf(cleaned);
+	}
+
+	/** The item with what the input gives, field by field; what it leaves out stays as it was. */
+	private static ContentItem edited(ContentItem base, ContentInput input) {
+		return base.toBuilder()
+			.title(or(input.title(), base.title()))
+			.summary(or(input.summary(), base.summary()))
+			.body(input.body() != null ? ArticleHtml.sanitize(input.body()) : base.body())
+			.coverAssetId(or(input.coverAssetId(), base.coverAssetId()))
+			.inlineAssetIds(input.inlineAssetIds() != null ? ContentItem.listOrEmpty(input.inlineAssetIds())
+					: ContentItem.listOrEmpty(base.inlineAssetIds()))
+			.videoAssetId(or(input.videoAssetId(), base.videoAssetId()))
+			.posterAssetId(or(input.posterAssetId(), base.posterAssetId()))
+			.assetIds(input.assetIds() != null ? ContentItem.listOrEmpty(input.assetIds())
+					: ContentItem.listOrEmpty(base.assetIds()))
+			.tags(input.tags() != null ? clean(input.tags()) : base.tags())
+			.topics(input.topics() != null ? clean(input.topics()) : base.topics())
+			.placeName(or(input.placeName(), base.placeName()))
+			.location(input.location() != null ? point(input.location()) : base.location())
+			.credits(input.credits() != null ? ContentItem.listOrEmpty(input.credits())
+					: ContentItem.listOrEmpty(base.credits()))
+			.visibility(or(input.visibility(), base.visibility()))
+			.language(or(input.language(), base.language()))
+			.author(or(input.author(), base.author()))
+			.build();
 	}
 
 	private static <T> T or(T value, T fallback) {

@@ -94,6 +94,11 @@ class StoredRecords implements Reindexer.Source {
 	}
 
 	@Override
+	public Optional<IndexedDocument> content(String id, int version) {
+		return this.contents.settled(id, version).map(this.contents::document);
+	}
+
+	@Override
 	public List<IndexedDocument> pack(String packId) {
 		return this.packs.read(packId).parallelStream().map(this.contents::document).toList();
 	}

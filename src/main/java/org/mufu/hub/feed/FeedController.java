@@ -42,6 +42,12 @@ class FeedController {
 	}
 
 	@QueryMapping
+	FeedService.ChangesPage feedChanges(@Argument String channel, @Argument int first, @Argument String after,
+			@Argument String org, @Argument List<String> topics, Caller caller) {
+		return this.feeds.changes(caller, channel, first, after, org, topics);
+	}
+
+	@QueryMapping
 	List<Readiness> channelReadiness(@Argument String contentId, Caller caller) {
 		return this.publishing.readiness(this.contents.read(caller, contentId));
 	}

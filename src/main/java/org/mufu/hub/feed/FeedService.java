@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.mufu.hub.content.AssetService;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.FeedChanges;
 import org.mufu.hub.index.FeedPage;
 import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
@@ -71,9 +73,12 @@ public class FeedService {
 
 	private final Duration urlExpiry;
 
+	private final FeedChanges feedChanges;
+
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
 			ObjectStorage storage, SharingStats stats, OrganizationDirectory members,
-			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry, LogIndexer indexer) {
+			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry, LogIndexer indexer, FeedChanges feedChanges) {
+		this.feedChanges = feedChanges;
 		this.index = index;
 		this.indexer = indexer;
 		this.contents = contents;
@@ -120,6 +125,54 @@ public class FeedService {
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
 		return new Page(edges, page.hasMore(), end);
+	}
+
+	/** What a channel app is told about an item it received: what happened, and the item as shown now if changed. */
+	public record FeedChange(String contentId, FeedChanges.Kind change, Instant at, FeedItem item) {
+	}
+
+	public record ChangeEdge(String cursor, FeedChange node) {
+	}
+
+	public record ChangesPage(List<ChangeEdge> edges, boolean hasNextPage, String endCursor) {
+
+		public PageInfo pageInfo() {
+			return new PageInfo(this.hasNextPage, this.endCursor);
+		}
+	}
+
+	/**
+	 * What happened, in log order, to items the channel's feed gave out: changed, withdrawn, expired, deleted. Its
+	 * cursors are places in the log as the feed's are: an app that keeps both knows every item it holds as of the
+	 * same entry. A changed item that has left the channel since comes without its new form: a later change says
+	 * why it left.
+	 */
+	public ChangesPage changes(Caller caller, String channel, int first, String after, String org, List<String> topics) {
+		ChannelProfile profile = this.catalog.require(channel);
+		String name = channel.toUpperCase(Locale.ROOT);
+		if (first < 1 || first > MAX_PAGE) {
+			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+		}
+		String reader = caller.actsForAlliance() ? null : caller.org();
+		FeedQuery query = new FeedQuery(name, Instant.now(), reader, org, topics, decode(after),
+				this.indexer.checkpoint(), first, FIELDS);
+		FeedPage<FeedChanges.Entry> page = this.feedChanges.page(query);
+		List<String> changed = page.documents()
+			.stream()
+			.filter(entry -> entry.change() == FeedChanges.Kind.CHANGED)
+			.map(FeedChanges.Entry::contentId)
+			.distinct()
+			.toList();
+		Map<String, ContentItem> shown = this.index.inFeed(query, changed, ContentItem.class);
+		List<ChangeEdge> edges = new ArrayList<>();
+		for (int i = 0; i < page.entries().size(); i++) {
+			FeedChanges.Entry entry = page.documents().get(i);
+			ContentItem item = entry.change() == FeedChanges.Kind.CHANGED ? shown.get(entry.contentId()) : null;
+			edges.add(new ChangeEdge(encode(page.entries().get(i)), new FeedChange(entry.contentId(), entry.change(),
+					entry.at(), item != null ? node(item, name, profile) : null)));
+		}
+		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+		return new ChangesPage(edges, page.hasMore(), end);
 	}
 
 	private FeedItem node(ContentItem item, String channel, ChannelProfile profile) {

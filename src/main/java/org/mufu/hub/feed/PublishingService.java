@@ -63,6 +63,10 @@ public class PublishingService {
 			if (!caller.mayChange(item.owner())) {
 				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may submit this item.");
 			}
+			if (item.live()) {
+				requirePending(item, ContentStatus.DRAFT, "submitted for review");
+				return item.pendingMoved(ContentStatus.IN_REVIEW, by(caller), note);
+			}
 			require(item, ContentStatus.DRAFT, "submitted for review");
 			return item.moved(ContentStatus.IN_REVIEW, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
@@ -75,6 +79,10 @@ public class PublishingService {
 			throw HubException.badRequest("Say what should change, so the county staff know what to do.");
 		}
 		return this.contents.change(id, item -> {
+			if (item.live()) {
+				requirePending(item, ContentStatus.IN_REVIEW, "sent back for changes");
+				return item.pendingMoved(ContentStatus.DRAFT, by(caller), note);
+			}
 			require(item, ContentStatus.IN_REVIEW, "sent back for changes");
 			return item.moved(ContentStatus.DRAFT, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
@@ -90,24 +98,34 @@ public class PublishingService {
 		if (expireAt != null && !expireAt.isAfter(start)) {
 			throw HubException.badRequest("expireAt must come after publishAt.");
 		}
-		ContentItem current = this.contents.load(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		ContentItem stored = this.contents.load(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		// changes to a live item that are in review are what an editor approves by publishing it again
+		ContentItem candidate = approving(stored) ? stored.approved() : stored;
 		List<Readiness> blocked = named.stream()
-			.map(channel -> this.readiness.check(current, channel))
+			.map(channel -> this.readiness.check(candidate, channel))
 			.filter(result -> !result.ready())
 			.toList();
 		if (!blocked.isEmpty()) {
-			return new NotReady(current, blocked);
+			return new NotReady(candidate, blocked);
 		}
-		prepareRenditions(current, named);
+		prepareRenditions(candidate, named);
 		ContentItem published = this.contents.change(id, item -> {
 			if (item.status() != ContentStatus.IN_REVIEW && item.status() != ContentStatus.PUBLISHED) {
 				throw new HubException(ErrorKind.CONFLICT, "Only an item in review (or already published) can be "
 						+ "published; this one is " + item.status() + ". Submit it for review first.");
 			}
-			return item.moved(ContentStatus.PUBLISHED, by(caller), "to " + String.join(", ", named), named, start,
-					expireAt, item.publishedAt() != null ? item.publishedAt() : Instant.now());
-		}, (before, after) -> Change.of(ChangeType.CONTENT_PUBLISHED, id, after.version(), by(caller),
-				newlyVisible(before, after), null));
+			boolean approving = approving(item);
+			if (approving != approving(stored)) {
+				throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were publishing it. "
+						+ "Look at it again before you publish it.");
+			}
+			ContentItem next = approving ? item.approved() : item;
+			String note = (approving ? "changes approved, " : "") + "to " + String.join(", ", named);
+			return next.moved(ContentStatus.PUBLISHED, by(caller), note, named, start, expireAt,
+					item.publishedAt() != null ? item.publishedAt() : Instant.now());
+		}, (before, after) -> Change.of(
+				approving(before) ? ChangeType.CONTENT_REVISED : ChangeType.CONTENT_PUBLISHED, id, after.version(),
+				by(caller), newlyVisible(before, after), null));
 		return new Published(published);
 	}
 
@@ -186,6 +204,22 @@ public class PublishingService {
 			names.add(channel.toUpperCase(Locale.ROOT));
 		}
 		return List.copyOf(names);
+	}
+
+	/* A live item whose pending changes are in review: publishing it approves them. */
+	private static boolean approving(ContentItem item) {
+		return item.live() && item.pending() != null && item.pending().status() == ContentStatus.IN_REVIEW;
+	}
+
+	private static void requirePending(ContentItem item, ContentStatus expected, String what) {
+		if (item.pending() == null) {
+			throw new HubException(ErrorKind.CONFLICT, "This item is published and has no changes waiting; edit it "
+					+ "first, and its changes are " + what + " while the published version stays on its channels.");
+		}
+		if (item.pending().status() != expected) {
+			throw new HubException(ErrorKind.CONFLICT, "Only changes in " + expected + " can be " + what
+					+ "; the changes to this published item are " + item.pending().status() + ".");
+		}
 	}
 
 	private static void require(ContentItem item, ContentStatus expected, String what) {

@@ -132,7 +132,12 @@ public class ContentIndex {
 			bool.must(m -> m.multiMatch(mm -> mm.query(filter.text()).fields("title^3", "allText")));
 		}
 		term(bool, "owner", filter.owner());
-		term(bool, "status", filter.status());
+		if (filter.status() != null) {
+			// an item in review is also one whose changes to its published version are
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("status").value(filter.status())))
+				.should(s -> s.term(t -> t.field("pendingStatus").value(filter.status())))
+				.minimumShouldMatch("1")));
+		}
 		term(bool, "kind", filter.kind());
 		if (filter.readerOrg() != null) {
 			bool.filter(visibleTo(filter.readerOrg()));
@@ -165,20 +170,8 @@ public class ContentIndex {
 
 	/** The feed query exactly as Elasticsearch receives it (also what the benchmark sends straight to it). */
 	public co.elastic.clients.elasticsearch.core.SearchRequest feedRequest(FeedQuery query) {
-		BoolQuery.Builder bool = new BoolQuery.Builder();
+		BoolQuery.Builder bool = feedFilter(query);
 		String position = FeedPositions.POSITIONS + "." + query.channel();
-		term(bool, "status", "PUBLISHED");
-		term(bool, FeedPositions.FEED_CHANNELS, query.channel());
-		term(bool, "owner", query.owner());
-		bool.filter(f -> f.range(r -> r.untyped(u -> u.field(position)
-			.lte(co.elastic.clients.json.JsonData.of(query.upTo())))));
-		if (query.topics() != null && !query.topics().isEmpty()) {
-			bool.filter(f -> f.terms(t -> t.field("topics")
-				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
-		}
-		if (query.readerOrg() != null) {
-			bool.filter(visibleTo(query.readerOrg()));
-		}
 		return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
 			s.index(this.names.content())
 				.query(q -> q.bool(bool.build()))
@@ -196,6 +189,49 @@ public class ContentIndex {
 			}
 			return s;
 		});
+	}
+
+	/** Of the given items, those the feed in the query shows now, by id. */
+	public <T> Map<String, T> inFeed(FeedQuery query, List<String> ids, Class<T> type) {
+		Map<String, T> found = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		BoolQuery.Builder bool = feedFilter(query);
+		bool.filter(f -> f.ids(i -> i.values(ids)));
+		try {
+			var response = this.client.search(s -> {
+				s.index(this.names.content()).query(q -> q.bool(bool.build())).size(ids.size());
+				if (query.fields() != null) {
+					s.source(src -> src.filter(f -> f.includes(query.fields())));
+				}
+				return s;
+			}, type);
+			response.hits().hits().forEach(hit -> found.put(hit.id(), hit.source()));
+			return found;
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("read the " + query.channel() + " feed", ex);
+		}
+	}
+
+	/* What a feed shows: published items with a position on the channel, up to the checkpoint, for the reader. */
+	private static BoolQuery.Builder feedFilter(FeedQuery query) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		String position = FeedPositions.POSITIONS + "." + query.channel();
+		term(bool, "status", "PUBLISHED");
+		term(bool, FeedPositions.FEED_CHANNELS, query.channel());
+		term(bool, "owner", query.owner());
+		bool.filter(f -> f.range(r -> r.untyped(u -> u.field(position)
+			.lte(co.elastic.clients.json.JsonData.of(query.upTo())))));
+		if (query.topics() != null && !query.topics().isEmpty()) {
+			bool.filter(f -> f.terms(t -> t.field("topics")
+				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
+		}
+		if (query.readerOrg() != null) {
+			bool.filter(visibleTo(query.readerOrg()));
+		}
+		return bool;
 	}
 
 	/** Ids of assets, newest first, optionally of one owner or with one SHA-256. */

@@ -32,7 +32,7 @@ final class FeedPositions {
 		switch (change.type()) {
 			case CONTENT_WITHDRAWN, CONTENT_EXPIRED, CONTENT_DELETED -> positions.clear();
 			// an item already visible on a channel keeps its place: a repeated entry never delivers it twice
-			case CONTENT_PUBLISHED, CONTENT_SCHEDULE_REACHED -> change.channels()
+			case CONTENT_PUBLISHED, CONTENT_REVISED, CONTENT_SCHEDULE_REACHED -> change.channels()
 				.forEach(channel -> positions.putIfAbsent(channel, change.seq()));
 			default -> {
 			}

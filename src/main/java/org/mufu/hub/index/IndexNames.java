@@ -15,6 +15,8 @@ public class IndexNames {
 
 	static final String ASSETS = "assets";
 
+	static final String FEED_CHANGES = "feed-changes";
+
 	private final String prefix;
 
 	IndexNames(IndexProperties properties) {
@@ -27,6 +29,11 @@ public class IndexNames {
 
 	public String assets() {
 		return this.prefix + ASSETS;
+	}
+
+	/** What channel apps are told about items they received; follows the log and is never rebuilt. */
+	public String feedChanges() {
+		return this.prefix + FEED_CHANGES;
 	}
 
 	String versioned(String alias, int version) {

@@ -110,12 +110,15 @@ public class LogIndexer implements SmartLifecycle {
 
 	private final SearchCluster cluster;
 
+	private final FeedChanges feedChanges;
+
 	private Thread worker;
 
 	LogIndexer(ChangeLog log, Leases leases, ObjectStorage storage, ElasticsearchClient client, IndexNames names,
 			ObjectProvider<Reindexer.Source> records, @Value("${hub.index.lease:20s}") Duration leaseTime,
-			SearchCluster cluster) {
+			SearchCluster cluster, FeedChanges feedChanges) {
 		this.cluster = cluster;
+		this.feedChanges = feedChanges;
 		this.log = log;
 		this.leases = leases;
 		this.storage = storage;
@@ -327,7 +330,7 @@ public class LogIndexer implements SmartLifecycle {
 		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailableException("Elasticsearch could not move the index onto the rebuilt one", ex);
 		}
-		refresh(this.names.content(), this.names.assets());
+		refresh(this.names.content(), this.names.assets(), this.names.feedChanges());
 		if (after > this.applied) {
 			advance(after);
 		}
@@ -373,7 +376,7 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	private void refreshAndAdvance(long seq) {
-		refresh(this.names.content(), this.names.assets());
+		refresh(this.names.content(), this.names.assets(), this.names.feedChanges());
 		advance(seq);
 	}
 
@@ -406,8 +409,9 @@ public class LogIndexer implements SmartLifecycle {
 	void apply(List<Change> changes, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
 		Map<String, Optional<IndexedDocument>> contents = read(changes, false, source::content);
-		Map<String, Optional<IndexedDocument>> assets = read(changes, true, source::asset);
-		Map<String, Map<String, Long>> positions = priorPositions(contentIndex, contents.keySet());
+		Map<String, Optional<IndexedDocument>> assets = read(changes, true, (id, version) -> source.asset(id));
+		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet());
+		List<BulkOperation> told = new ArrayList<>();
 		List<BulkOperation> operations = new ArrayList<>();
 		List<IndexedDocument> contentDocuments = new ArrayList<>();
 		List<Long> contentVersions = new ArrayList<>();
@@ -424,19 +428,23 @@ public class LogIndexer implements SmartLifecycle {
 			}
 			else {
 				String id = change.subject();
-				Map<String, Long> next = FeedPositions.after(positions.getOrDefault(id, Map.of()), change);
+				FeedChanges.Prior before = prior.getOrDefault(id, FeedChanges.Prior.NONE);
+				Map<String, Long> next = FeedPositions.after(before.positions(), change);
 				Optional<IndexedDocument> item = change.type() == ChangeType.CONTENT_DELETED ? Optional.empty()
 						: contents.get(id);
+				FeedChanges.Prior written = FeedChanges.Prior.NONE;
 				if (item.isEmpty()) {
-					positions.remove(id);
+					prior.remove(id);
 					operations.add(delete(contentIndex, id, change.seq()));
 				}
 				else {
 					Map<String, Object> fields = new HashMap<>(item.get().fields());
-					positions.put(id, FeedPositions.write(next, fields));
+					written = prior(FeedPositions.write(next, fields), fields);
+					prior.put(id, written);
 					contentDocuments.add(new IndexedDocument(id, fields));
 					contentVersions.add(change.seq());
 				}
+				FeedChanges.of(change, before, written).forEach(entry -> told.add(this.feedChanges.write(entry)));
 			}
 		}
 		List<IndexedDocument> enriched = SearchFields.enrichAll(contentDocuments);
@@ -444,6 +452,9 @@ public class LogIndexer implements SmartLifecycle {
 			IndexedDocument document = enriched.get(i);
 			operations.add(index(contentIndex, document.fields(), document.id(), contentVersions.get(i)));
 		}
+		// what apps are told goes first: an entry applied again reads the positions its first application wrote
+		// and finds nothing left to tell, so what it told must already be kept
+		send(told);
 		send(operations);
 		List<Runnable> packBulks = new ArrayList<>();
 		for (int start = 0; start < packs.size(); start += 2) {
@@ -481,16 +492,19 @@ public class LogIndexer implements SmartLifecycle {
 		}
 	}
 
-	/** The current records of the items (or assets) the changes name, each read once, side by side. */
+	/**
+	 * The current records of the items (or assets) the changes name, each read once, side by side, at least at the
+	 * last version the changes name.
+	 */
 	private Map<String, Optional<IndexedDocument>> read(List<Change> changes, boolean assets,
-			java.util.function.Function<String, Optional<IndexedDocument>> reader) {
-		List<String> ids = changes.stream()
+			java.util.function.BiFunction<String, Integer, Optional<IndexedDocument>> reader) {
+		Map<String, Integer> versions = new LinkedHashMap<>();
+		changes.stream()
 			.filter(change -> change.type().aboutAsset() == assets && change.type() != ChangeType.PACK_IMPORTED)
-			.map(Change::subject)
-			.distinct()
-			.toList();
+			.forEach(change -> versions.merge(change.subject(), change.version(), Math::max));
+		List<String> ids = List.copyOf(versions.keySet());
 		List<Callable<Optional<IndexedDocument>>> reads = ids.stream()
-			.<Callable<Optional<IndexedDocument>>>map(id -> () -> reader.apply(id))
+			.<Callable<Optional<IndexedDocument>>>map(id -> () -> reader.apply(id, versions.get(id)))
 			.toList();
 		List<Optional<IndexedDocument>> found = Workers.all(this.readers, reads);
 		Map<String, Optional<IndexedDocument>> byId = new LinkedHashMap<>();
@@ -500,25 +514,32 @@ public class LogIndexer implements SmartLifecycle {
 		return byId;
 	}
 
-	private Map<String, Map<String, Long>> priorPositions(String index, Set<String> ids) {
-		Map<String, Map<String, Long>> positions = new HashMap<>();
+	/* The feed positions, owner, visibility and topics the index holds of each item, before the entries apply. */
+	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids) {
+		Map<String, FeedChanges.Prior> prior = new HashMap<>();
 		if (ids.isEmpty()) {
-			return positions;
+			return prior;
 		}
 		try {
 			for (MultiGetResponseItem<Map> item : this.client.mget(m -> m.index(index)
 				.ids(List.copyOf(ids))
-				.sourceIncludes(FeedPositions.POSITIONS), Map.class).docs()) {
+				.sourceIncludes(FeedPositions.POSITIONS, "owner", "visibility", "topics"), Map.class).docs()) {
 				if (item.isResult() && item.result().found() && item.result().source() != null) {
-					positions.put(item.result().id(),
-							FeedPositions.read(item.result().source().get(FeedPositions.POSITIONS)));
+					@SuppressWarnings("unchecked")
+					Map<String, Object> source = item.result().source();
+					prior.put(item.result().id(), prior(FeedPositions.read(source.get(FeedPositions.POSITIONS)), source));
 				}
 			}
-			return positions;
+			return prior;
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailableException("Elasticsearch could not read feed positions", ex);
 		}
+	}
+
+	private static FeedChanges.Prior prior(Map<String, Long> positions, Map<String, Object> fields) {
+		return new FeedChanges.Prior(positions, (String) fields.get("owner"),
+				"ALLIANCE".equals(String.valueOf(fields.get("visibility"))), strings(fields.get("topics")));
 	}
 
 	private static BulkOperation index(String index, Map<String, Object> fields, String id, long version) {

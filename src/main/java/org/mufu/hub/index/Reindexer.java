@@ -76,6 +76,12 @@ public class Reindexer {
 		/** One item as it stands, or empty when it was deleted. */
 		Optional<IndexedDocument> content(String id);
 
+		/**
+		 * One item as it stands once the change the log holds at {@code version} is stored (finished here if the
+		 * hub that logged it stopped first), or empty when it was deleted.
+		 */
+		Optional<IndexedDocument> content(String id, int version);
+
 		/** The items of a pack as imported. */
 		List<IndexedDocument> pack(String packId);
 

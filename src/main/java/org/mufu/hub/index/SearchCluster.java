@@ -50,6 +50,7 @@ public class SearchCluster implements InitializingBean {
 	public void afterPropertiesSet() throws IOException {
 		ensureIndex(this.names.content(), IndexNames.CONTENT);
 		ensureIndex(this.names.assets(), IndexNames.ASSETS);
+		ensureIndex(this.names.feedChanges(), IndexNames.FEED_CHANGES);
 	}
 
 	private final java.util.Set<String> outdated = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -613,12 +613,30 @@ class HubBench {
 		String theme = THEMES.get(random.nextInt(THEMES.size()));
 		String id = String.format("b%s%07d", RUN, i);
 		Visibility visibility = i % 4 == 0 ? Visibility.COUNTY : Visibility.ALLIANCE;
-		return new ContentItem(id, ContentKind.ARTICLE, OWNERS.get(i % OWNERS.size()), ContentStatus.PUBLISHED,
-				place + theme + "第" + i + "期", place + "的" + theme + "，欢迎前来。",
-				"<p>从" + PLACES.get(random.nextInt(PLACES.size())) + "出发，前往" + place + "看" + theme + "。</p>", null,
-				List.of(), null, null, List.of(), List.of(place, theme), List.of(theme), place, null, List.of("文：测试"),
-				visibility, "zh-CN", 1, publishAt, publishAt, "bench", "bench", "测试", Map.of(), List.of("TV", "WECHAT"),
-				publishAt, null, publishAt, List.of());
+		return ContentItem.builder()
+			.id(id)
+			.kind(ContentKind.ARTICLE)
+			.owner(OWNERS.get(i % OWNERS.size()))
+			.status(ContentStatus.PUBLISHED)
+			.title(place + theme + "第" + i + "期")
+			.summary(place + "的" + theme + "，欢迎前来。")
+			.body("<p>从" + PLACES.get(random.nextInt(PLACES.size())) + "出发，前往" + place + "看" + theme + "。</p>")
+			.tags(List.of(place, theme))
+			.topics(List.of(theme))
+			.placeName(place)
+			.credits(List.of("文：测试"))
+			.visibility(visibility)
+			.language("zh-CN")
+			.version(1)
+			.createdAt(publishAt)
+			.updatedAt(publishAt)
+			.createdBy("bench")
+			.updatedBy("bench")
+			.author("测试")
+			.channels(List.of("TV", "WECHAT"))
+			.publishAt(publishAt)
+			.publishedAt(publishAt)
+			.build();
 	}
 
 	/*

@@ -23,9 +23,17 @@ class ViewTest {
 	}
 
 	private static ContentItem article(String body) {
-		return new ContentItem("mwsv2d3ttjfrgccp", ContentKind.ARTICLE, "tongcheng", ContentStatus.PUBLISHED, "杜鹃",
-				null, body, null, List.of(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
-				Visibility.ALLIANCE, "zh-CN", 1, null, null, null, null, null, Map.of(), List.of("WECHAT"), null, null,
-				null, List.of());
+		return ContentItem.builder()
+			.id("mwsv2d3ttjfrgccp")
+			.kind(ContentKind.ARTICLE)
+			.owner("tongcheng")
+			.status(ContentStatus.PUBLISHED)
+			.title("杜鹃")
+			.body(body)
+			.visibility(Visibility.ALLIANCE)
+			.language("zh-CN")
+			.version(1)
+			.channels(List.of("WECHAT"))
+			.build();
 	}
 }

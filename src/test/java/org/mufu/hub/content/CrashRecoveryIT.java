@@ -1,0 +1,125 @@
+package org.mufu.hub.content;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
+import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.index.LogIndexer;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Callers;
+import org.mufu.hub.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A change is logged before its record is written. These tests leave storage as a hub that stopped between the
+ * two would (the version claimed, the entry in the log, the record not yet written) and check that the indexer
+ * finishes the record, so storage and the index agree.
+ */
+class CrashRecoveryIT extends IntegrationTest {
+
+	private static final Caller UPLOADER = new Caller("pingjiang", Role.UPLOADER);
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	Records records;
+
+	@Autowired
+	ChangeLog log;
+
+	@Autowired
+	LogIndexer indexer;
+
+	@Autowired
+	ContentIndex index;
+
+	@Test
+	void aChangeLoggedButNotStoredIsStoredByTheIndexer() {
+		ContentItem item = create("停电前的标题");
+		ContentItem changed = item.edit(item.toBuilder().title("停电后补上的标题").build(), "pingjiang:UPLOADER");
+		assertThat(this.records.create(Records.version(item.id(), changed.version()), changed)).isTrue();
+
+		applied(Change.of(ChangeType.CONTENT_CHANGED, item.id(), changed.version(), "pingjiang:UPLOADER"));
+
+		ContentItem stored = this.records.read(Records.contentRecord(item.id()), ContentItem.class).orElseThrow();
+		assertThat(stored.version()).isEqualTo(2);
+		assertThat(stored.title()).isEqualTo("停电后补上的标题");
+		assertThat(this.index.indexedVersion(item.id())).contains(2);
+	}
+
+	@Test
+	void aCreateLoggedButNotStoredIsStoredByTheIndexer() {
+		Instant now = Instant.now();
+		ContentItem item = ContentItem.builder()
+			.id(Ids.next())
+			.kind(ContentKind.ARTICLE)
+			.owner("pingjiang")
+			.status(ContentStatus.DRAFT)
+			.title("只记进日志的新稿")
+			.body("<p>正文</p>")
+			.visibility(Visibility.COUNTY)
+			.language("zh-CN")
+			.version(1)
+			.createdAt(now)
+			.updatedAt(now)
+			.createdBy("pingjiang:UPLOADER")
+			.updatedBy("pingjiang:UPLOADER")
+			.build();
+		assertThat(this.records.create(Records.version(item.id(), 1), item)).isTrue();
+
+		applied(Change.of(ChangeType.CONTENT_CREATED, item.id(), 1, "pingjiang:UPLOADER"));
+
+		assertThat(this.records.read(Records.contentRecord(item.id()), ContentItem.class)).get()
+			.extracting(ContentItem::title)
+			.isEqualTo("只记进日志的新稿");
+		assertThat(this.index.indexedVersion(item.id())).contains(1);
+	}
+
+	@Test
+	void aDeletionLoggedButNotCarriedOutIsCarriedOutByTheIndexer() {
+		ContentItem item = create("要删除的稿件");
+		assertThat(this.records.create(Records.version(item.id(), 2),
+				Map.of("deletedBy", "pingjiang:UPLOADER", "updatedAt", Instant.now()))).isTrue();
+
+		applied(Change.of(ChangeType.CONTENT_DELETED, item.id(), 2, "pingjiang:UPLOADER"));
+
+		assertThat(this.records.read(Records.contentRecord(item.id()), ContentItem.class)).isEmpty();
+		assertThat(this.index.indexedVersion(item.id())).isEmpty();
+		assertThat(this.contents.find(item.id())).isEmpty();
+	}
+
+	@Test
+	void aDeletedItemIsNotBroughtBackByAnEarlierChangeAppliedAgain() {
+		ContentItem item = create("删除后不复活");
+		Caller editor = new Caller("pingjiang", Role.EDITOR);
+		Callers.as(editor, () -> this.contents.delete(editor, item.id()));
+
+		// the entry that created it, applied again (as after a checkpoint lost), finds the item gone
+		applied(Change.of(ChangeType.CONTENT_CREATED, item.id(), 1, "pingjiang:UPLOADER"));
+
+		assertThat(this.contents.find(item.id())).isEmpty();
+		assertThat(this.index.indexedVersion(item.id())).isEmpty();
+	}
+
+	private void applied(Change change) {
+		long seq = this.log.append(change);
+		assertThat(this.indexer.awaitApplied(seq, Duration.ofSeconds(30))).isTrue();
+	}
+
+	private ContentItem create(String title) {
+		return Callers.as(UPLOADER, () -> this.contents.create(UPLOADER, new ContentInput(ContentKind.ARTICLE, title,
+				null, "<p>正文</p>", null, null, null, null, null, null, List.of(), null, null, null, Visibility.COUNTY,
+				null, null)));
+	}
+}
