@@ -49,6 +49,9 @@ public class ContentService {
 	/** How old a claimed version must be before another hub takes it for one left by a hub that stopped. */
 	private static final Duration STUCK = Duration.ofSeconds(30);
 
+	/** How long a record may lag its logged change before the indexer takes its writer for stopped. */
+	private static final Duration WRITER_GRACE = Duration.ofSeconds(2);
+
 	private static final int MAX_TITLE = 200;
 
 	private static final int MAX_TAGS = 30;
@@ -437,7 +440,23 @@ public class ContentService {
 		if (claimed.isEmpty() || (own.isEmpty() && this.storage.exists(Records.version(id, version + 1)))) {
 			return find(id);
 		}
-		if (claimed.get().id() == null) {
+		boolean deletion = claimed.get().id() == null;
+		// the hub that logged it is most likely storing it this very moment: give it the time a write takes
+		long deadline = System.nanoTime() + WRITER_GRACE.toNanos();
+		while (System.nanoTime() < deadline) {
+			own = this.records.readVersioned(Records.contentRecord(id), ContentItem.class);
+			if (deletion ? own.isEmpty() : own.isPresent() && own.get().value().version() >= version) {
+				return own.map(Records.Versioned::value);
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while item " + id + " was being read", ex);
+			}
+		}
+		if (deletion) {
 			removeRecord(id);
 			logger.warn("Item " + id + " was deleted by a hub that stopped before removing its record; removed now");
 			return Optional.empty();
