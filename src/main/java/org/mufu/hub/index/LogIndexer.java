@@ -406,8 +406,9 @@ public class LogIndexer implements SmartLifecycle {
 	 * makes them searchable. Also what a rebuild uses to bring a new index up to date with the entries written
 	 * while it was built.
 	 */
-	void apply(List<Change> changes, String contentIndex, String assetIndex) {
+	void apply(List<Change> logged, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
+		List<Change> changes = withCoversRecut(logged, contentIndex);
 		Map<String, Optional<IndexedDocument>> contents = read(changes, false, source::content);
 		Map<String, Optional<IndexedDocument>> assets = read(changes, true, (id, version) -> source.asset(id));
 		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet());
@@ -462,6 +463,45 @@ public class LogIndexer implements SmartLifecycle {
 			packBulks.add(() -> indexPacks(source, two, contentIndex));
 		}
 		Workers.run(this.bulks, packBulks);
+	}
+
+	/*
+	 * A moved focal point changes how every item with that cover looks on its channels: each item on a feed is
+	 * applied again at the same place in the log, as a revision that adds no channel, so its document names the new
+	 * renditions and its channels' apps are told it changed.
+	 */
+	private List<Change> withCoversRecut(List<Change> changes, String contentIndex) {
+		if (changes.stream().noneMatch(change -> change.type() == ChangeType.ASSET_FOCAL_POINT_MOVED)) {
+			return changes;
+		}
+		List<Change> expanded = new ArrayList<>();
+		for (Change change : changes) {
+			expanded.add(change);
+			if (change.type() == ChangeType.ASSET_FOCAL_POINT_MOVED) {
+				onFeedsUsing(contentIndex, change.subject()).forEach(id -> expanded.add(new Change(change.seq(),
+						ChangeType.CONTENT_REVISED, id, 0, change.by(), change.at(), List.of(), null)));
+			}
+		}
+		return expanded;
+	}
+
+	@SuppressWarnings("rawtypes")
+	private List<String> onFeedsUsing(String index, String assetId) {
+		try {
+			return this.client.search(s -> s.index(index)
+				.query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field(ContentFields.USED_ASSET_IDS).value(assetId)))
+					.filter(f -> f.exists(e -> e.field(ContentFields.FEED_CHANNELS)))))
+				.size(1000)
+				.source(src -> src.fetch(false)), Map.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(hit -> hit.id())
+				.toList();
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not find the items using " + assetId, ex);
+		}
 	}
 
 	/*
@@ -523,7 +563,8 @@ public class LogIndexer implements SmartLifecycle {
 		try {
 			for (MultiGetResponseItem<Map> item : this.client.mget(m -> m.index(index)
 				.ids(List.copyOf(ids))
-				.sourceIncludes(FeedPositions.POSITIONS, "owner", "visibility", "topics"), Map.class).docs()) {
+				.sourceIncludes(FeedPositions.POSITIONS, ContentFields.OWNER, ContentFields.VISIBILITY,
+						ContentFields.TOPICS), Map.class).docs()) {
 				if (item.isResult() && item.result().found() && item.result().source() != null) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> source = item.result().source();
@@ -538,8 +579,8 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	private static FeedChanges.Prior prior(Map<String, Long> positions, Map<String, Object> fields) {
-		return new FeedChanges.Prior(positions, (String) fields.get("owner"),
-				"ALLIANCE".equals(String.valueOf(fields.get("visibility"))), strings(fields.get("topics")));
+		return new FeedChanges.Prior(positions, (String) fields.get(ContentFields.OWNER),
+				"ALLIANCE".equals(String.valueOf(fields.get(ContentFields.VISIBILITY))), strings(fields.get(ContentFields.TOPICS)));
 	}
 
 	private static BulkOperation index(String index, Map<String, Object> fields, String id, long version) {
@@ -604,15 +645,15 @@ public class LogIndexer implements SmartLifecycle {
 		this.nextDueCheck = now.plusSeconds(1);
 		String at = now.toString();
 		for (Map<String, Object> due : dueItems(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(FeedPositions.AWAITING)))
-			.filter(f -> f.term(t -> t.field("status").value("PUBLISHED")))
-			.filter(f -> f.range(r -> r.date(d -> d.field("publishAt").lte(at))))
-			.mustNot(m -> m.range(r -> r.date(d -> d.field("expireAt").lte(at))))))) {
-			this.log.append(Change.of(ChangeType.CONTENT_SCHEDULE_REACHED, (String) due.get("id"), version(due),
+			.filter(f -> f.term(t -> t.field(ContentFields.STATUS).value("PUBLISHED")))
+			.filter(f -> f.range(r -> r.date(d -> d.field(ContentFields.PUBLISH_AT).lte(at))))
+			.mustNot(m -> m.range(r -> r.date(d -> d.field(ContentFields.EXPIRE_AT).lte(at))))))) {
+			this.log.append(Change.of(ChangeType.CONTENT_SCHEDULE_REACHED, (String) due.get(ContentFields.ID), version(due),
 					"hub", strings(due.get(FeedPositions.AWAITING)), null));
 		}
 		for (Map<String, Object> due : dueItems(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(FeedPositions.FEED_CHANNELS)))
-			.filter(f -> f.range(r -> r.date(d -> d.field("expireAt").lte(at))))))) {
-			this.log.append(Change.of(ChangeType.CONTENT_EXPIRED, (String) due.get("id"), version(due), "hub"));
+			.filter(f -> f.range(r -> r.date(d -> d.field(ContentFields.EXPIRE_AT).lte(at))))))) {
+			this.log.append(Change.of(ChangeType.CONTENT_EXPIRED, (String) due.get(ContentFields.ID), version(due), "hub"));
 		}
 	}
 
@@ -623,7 +664,8 @@ public class LogIndexer implements SmartLifecycle {
 			return this.client.search(s -> s.index(this.names.content())
 				.query(query)
 				.size(500)
-				.source(src -> src.filter(f -> f.includes("id", "version", FeedPositions.AWAITING))), Map.class)
+				.source(src -> src
+					.filter(f -> f.includes(ContentFields.ID, ContentFields.VERSION, FeedPositions.AWAITING))), Map.class)
 				.hits()
 				.hits()
 				.stream()
@@ -636,7 +678,7 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	private static int version(Map<String, Object> fields) {
-		return fields.get("version") instanceof Number number ? number.intValue() : 0;
+		return fields.get(ContentFields.VERSION) instanceof Number number ? number.intValue() : 0;
 	}
 
 	@SuppressWarnings("unchecked")
