@@ -24,7 +24,11 @@ class AssetController {
 
 	private final OrganizationDirectory members;
 
-	AssetController(AssetService assets, ContentIndex index, OrganizationDirectory members) {
+	private final org.springframework.beans.factory.ObjectProvider<PlaceNames> places;
+
+	AssetController(AssetService assets, ContentIndex index, OrganizationDirectory members,
+			org.springframework.beans.factory.ObjectProvider<PlaceNames> places) {
+		this.places = places;
 		this.assets = assets;
 		this.index = index;
 		this.members = members;
@@ -63,6 +67,20 @@ class AssetController {
 	@SchemaMapping
 	Organization owner(Asset asset) {
 		return this.members.find(asset.owner()).orElse(null);
+	}
+
+	@SchemaMapping
+	String type(Asset asset) {
+		return AssetDocuments.type(asset);
+	}
+
+	@SchemaMapping
+	String place(Asset asset) {
+		PlaceNames names = this.places.getIfAvailable();
+		if (asset.location() == null || names == null) {
+			return null;
+		}
+		return names.near(asset.location().latitude(), asset.location().longitude()).orElse(null);
 	}
 
 	record UploadRequest(String filename, String contentType, long byteSize) {

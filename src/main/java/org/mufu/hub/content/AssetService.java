@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,7 +23,6 @@ import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexUnavailableException;
-import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.MediaInspector;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.metadata.MediaMetadata;
@@ -229,18 +227,6 @@ public class AssetService {
 		this.storage.delete(Records.original(asset.id()));
 		this.storage.list(renditionsFolder(asset.id())).forEach(this.storage::delete);
 		this.log.append(Change.of(ChangeType.ASSET_DELETED, asset.id(), 0, by));
-	}
-
-	IndexedDocument document(Asset asset) {
-		Map<String, Object> fields = this.json.convertValue(asset, new TypeReference<>() {
-		});
-		if (asset.location() != null) {
-			fields.put("location", Map.of("lat", asset.location().latitude(), "lon", asset.location().longitude()));
-		}
-		if (asset.phash() != null) {
-			fields.put("phashBands", PerceptualHash.bands(asset.phash()));
-		}
-		return new IndexedDocument(asset.id(), fields);
 	}
 
 	private Asset finish(Caller caller, String id, String filename, SniffedType type, long size, String sha256,

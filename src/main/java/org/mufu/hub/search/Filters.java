@@ -8,7 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentFields;
 
-/** Turns an editor's filter into Elasticsearch filter clauses on the content index. */
+/** Turns an editor's filter into Elasticsearch filter clauses on the content index; asset search shares its parts. */
 final class Filters {
 
 	private Filters() {
@@ -35,7 +35,7 @@ final class Filters {
 			}
 		}
 		if (filter.near() != null) {
-			near(bool, filter.near(), gazetteer);
+			near(bool, ContentFields.GEO, filter.near(), gazetteer);
 		}
 		if (filter.orientation() != null) {
 			bool.filter(f -> f.term(t -> t.field(ContentFields.ORIENTATION)
@@ -67,7 +67,7 @@ final class Filters {
 		}
 	}
 
-	private static void near(BoolQuery.Builder bool, SearchFilter.Near near, Gazetteer gazetteer) {
+	static void near(BoolQuery.Builder bool, String field, SearchFilter.Near near, Gazetteer gazetteer) {
 		double latitude;
 		double longitude;
 		if (near.place() != null) {
@@ -87,18 +87,18 @@ final class Filters {
 		if (near.km() <= 0) {
 			throw HubException.badRequest("near needs a distance in km above 0.");
 		}
-		bool.filter(f -> f.geoDistance(g -> g.field(ContentFields.GEO)
+		bool.filter(f -> f.geoDistance(g -> g.field(field)
 			.distance(near.km() + "km")
 			.location(l -> l.latlon(ll -> ll.lat(latitude).lon(longitude)))));
 	}
 
-	private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
+	static void terms(BoolQuery.Builder bool, String field, List<String> values) {
 		if (values != null && !values.isEmpty()) {
 			bool.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
 		}
 	}
 
-	private static void range(BoolQuery.Builder bool, String field, SearchFilter.DateRange range) {
+	static void range(BoolQuery.Builder bool, String field, SearchFilter.DateRange range) {
 		if (range == null || (range.from() == null && range.to() == null)) {
 			return;
 		}
