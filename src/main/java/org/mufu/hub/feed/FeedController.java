@@ -9,6 +9,7 @@ import java.util.Map;
 import org.mufu.hub.channel.Readiness;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -86,7 +87,7 @@ class FeedController {
 	SharingReport sharingStats(Caller caller) {
 		List<SharingStats.Row> rows = this.stats.rows()
 			.stream()
-			.filter(row -> caller.sees(row.owner()) || row.receiver().equals(caller.org()))
+			.filter(row -> AccessPolicy.seesAllOf(caller, row.owner()) || row.receiver().equals(caller.org()))
 			.sorted(Comparator.comparingLong(SharingStats.Row::deliveries).reversed())
 			.toList();
 		Map<String, Long> pairs = new LinkedHashMap<>();
@@ -98,9 +99,10 @@ class FeedController {
 		return new SharingReport(rows, totals);
 	}
 
+	/** The item counted, while the caller may still read it: counts outlive an item's sharing, its text does not. */
 	@SchemaMapping(typeName = "SharingRow")
-	ContentItem content(SharingStats.Row row) {
-		return this.contents.load(row.contentId()).orElse(null);
+	ContentItem content(SharingStats.Row row, Caller caller) {
+		return this.contents.load(row.contentId()).filter(item -> ContentService.visibleTo(caller, item)).orElse(null);
 	}
 
 	record OverrideInput(String title, String digest, String author) {

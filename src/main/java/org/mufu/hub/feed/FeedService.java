@@ -29,6 +29,7 @@ import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -110,7 +111,7 @@ public class FeedService {
 		if (first < 1 || first > MAX_PAGE) {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
-		String reader = caller.actsForAlliance() ? null : caller.org();
+		String reader = AccessPolicy.readerScope(caller);
 		FeedPage<ContentItem> page = this.index.feed(
 				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), this.indexer.checkpoint(), first,
 						FIELDS),
@@ -153,7 +154,7 @@ public class FeedService {
 		if (first < 1 || first > MAX_PAGE) {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
-		String reader = caller.actsForAlliance() ? null : caller.org();
+		String reader = AccessPolicy.readerScope(caller);
 		FeedQuery query = new FeedQuery(name, Instant.now(), reader, org, topics, decode(after),
 				this.indexer.checkpoint(), first, FIELDS);
 		FeedPage<FeedChanges.Entry> page = this.feedChanges.page(query);
@@ -179,7 +180,7 @@ public class FeedService {
 		View view = View.of(item, channel, profile.rules().digestFromBody());
 		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId())
 			.flatMap(this.contents::assetOf)
-			.filter(asset -> asset.kind() == MediaKind.IMAGE);
+			.filter(asset -> asset.kind() == MediaKind.IMAGE && this.contents.usableBy(item.owner(), asset));
 		List<FeedItem.Picture> covers = picture.map(asset -> this.renditions.ensure(asset, profile.renditions())
 			.values()
 			.stream()
@@ -187,11 +188,12 @@ public class FeedService {
 			.toList()).orElse(List.of());
 		FeedItem.Video video = Optional.ofNullable(item.videoAssetId())
 			.flatMap(this.contents::assetOf)
+			.filter(clip -> this.contents.usableBy(item.owner(), clip))
 			.map(clip -> new FeedItem.Video(url(AssetService.originalKey(clip.id())), clip.contentType(),
 					clip.durationSeconds(), clip.orientation(), clip.displayWidth(), clip.displayHeight(),
 					clip.frameRate()))
 			.orElse(null);
-		String body = profile.rules().bodyRequired() ? hosted(item.body()) : null;
+		String body = profile.rules().bodyRequired() ? hosted(item) : null;
 		Organization owner = this.members.find(item.owner()).orElse(null);
 		return new FeedItem(item.id(), item.kind(), view.title(), view.digest(), view.author(), body, covers, video,
 				item.credits(), owner, item.visibility(), item.topics(), item.tags(), item.placeName(), item.publishAt());
@@ -202,8 +204,12 @@ public class FeedService {
 				rendition.contentType());
 	}
 
-	/** The body with every hub-hosted picture pointing at an absolute, expiring URL of its original. */
-	private String hosted(String body) {
+	/**
+	 * The body with every hub-hosted picture pointing at an absolute, expiring URL of its original: those the
+	 * item's owner may use, that is. Any other picture keeps the address the body gave, and no URL of the hub's.
+	 */
+	private String hosted(ContentItem item) {
+		String body = item.body();
 		if (body == null) {
 			return null;
 		}
@@ -211,6 +217,10 @@ public class FeedService {
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
 			String assetId = matcher.group(3);
+			if (this.contents.assetOf(assetId).filter(asset -> this.contents.usableBy(item.owner(), asset)).isEmpty()) {
+				matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
+				continue;
+			}
 			matcher.appendReplacement(out, Matcher.quoteReplacement("<img" + matcher.group(1) + "src=\""
 					+ url(AssetService.originalKey(assetId)).replace("&", "&amp;") + "\"" + matcher.group(2)
 					+ "data-asset-id=\"" + assetId + "\""));
