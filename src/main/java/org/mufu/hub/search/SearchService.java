@@ -60,7 +60,8 @@ public class SearchService {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
 		ContentSearch.Sort order = sort == null ? null : ContentSearch.Sort.valueOf(sort);
-		return this.search.search(text, filter, order, first, after, reader(caller), mode);
+		return this.search.search(text, filter, order, first, after, reader(caller), mode,
+				caller.org() + ":" + caller.role());
 	}
 
 	/**
