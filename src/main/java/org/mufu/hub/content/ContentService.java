@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.PlainText;
 import org.mufu.hub.index.ContentFilter;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
@@ -633,15 +634,15 @@ public class ContentService {
 			return List.of();
 		}
 		Set<String> cleaned = new LinkedHashSet<>();
-		values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).forEach(cleaned::add);
+		values.stream().filter(Objects::nonNull).map(PlainText::line).filter(v -> !v.isEmpty()).forEach(cleaned::add);
 		return List.copyOf(cleaned);
 	}
 
 	/** The item with what the input gives, field by field; what it leaves out stays as it was. */
 	private static ContentItem edited(ContentItem base, ContentInput input) {
 		return base.toBuilder()
-			.title(or(input.title(), base.title()))
-			.summary(or(input.summary(), base.summary()))
+			.title(or(PlainText.line(input.title()), base.title()))
+			.summary(or(PlainText.text(input.summary()), base.summary()))
 			.body(input.body() != null ? ArticleHtml.sanitize(input.body()) : base.body())
 			.coverAssetId(or(input.coverAssetId(), base.coverAssetId()))
 			.inlineAssetIds(input.inlineAssetIds() != null ? ContentItem.listOrEmpty(input.inlineAssetIds())
@@ -652,13 +653,13 @@ public class ContentService {
 					: ContentItem.listOrEmpty(base.assetIds()))
 			.tags(input.tags() != null ? clean(input.tags()) : base.tags())
 			.topics(input.topics() != null ? clean(input.topics()) : base.topics())
-			.placeName(or(input.placeName(), base.placeName()))
+			.placeName(or(PlainText.line(input.placeName()), base.placeName()))
 			.location(input.location() != null ? point(input.location()) : base.location())
-			.credits(input.credits() != null ? ContentItem.listOrEmpty(input.credits())
+			.credits(input.credits() != null ? clean(input.credits())
 					: ContentItem.listOrEmpty(base.credits()))
 			.visibility(or(input.visibility(), base.visibility()))
 			.language(or(input.language(), base.language()))
-			.author(or(input.author(), base.author()))
+			.author(or(PlainText.line(input.author()), base.author()))
 			.build();
 	}
 

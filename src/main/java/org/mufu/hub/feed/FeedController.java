@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mufu.hub.PlainText;
 import org.mufu.hub.channel.Readiness;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
@@ -79,7 +80,8 @@ class FeedController {
 	ContentItem setChannelOverride(@Argument String id, @Argument String channel, @Argument OverrideInput override,
 			Caller caller) {
 		ContentItem.ChannelOverride value = override == null ? null
-				: new ContentItem.ChannelOverride(override.title(), override.digest(), override.author());
+				: new ContentItem.ChannelOverride(PlainText.line(override.title()), PlainText.text(override.digest()),
+						PlainText.line(override.author()));
 		return this.publishing.setOverride(caller, id, channel, value);
 	}
 
