@@ -1,5 +1,6 @@
 package org.mufu.hub.channel;
 
+import org.mufu.hub.PlainText;
 import org.mufu.hub.content.ContentItem;
 
 import org.springframework.web.util.HtmlUtils;
@@ -16,12 +17,12 @@ public record View(String title, String digest, String author) {
 		String author = override != null && override.author() != null ? override.author() : item.author();
 		String digest = override != null && override.digest() != null ? override.digest() : item.summary();
 		if ((digest == null || digest.isBlank()) && item.body() != null) {
-			String text = HtmlUtils.htmlUnescape(item.body().replaceAll("<[^>]*>", ""))
-				.replaceAll("\\s+", " ")
-				.strip();
+			// the body's text, its references read; what reads as a tag once unescaped (&lt;script&gt;) is dropped
+			// with the rest, so the digest is never markup the body's author escaped
+			String text = PlainText.line(HtmlUtils.htmlUnescape(item.body().replaceAll("<[^>]*>", "")));
 			digest = text.codePointCount(0, text.length()) <= digestFromBody ? text
 					: text.substring(0, text.offsetByCodePoints(0, digestFromBody));
 		}
-		return new View(title, digest, author);
+		return new View(PlainText.line(title), PlainText.text(digest), PlainText.line(author));
 	}
 }

@@ -18,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.PlainText;
 import org.mufu.hub.Workers;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
@@ -179,12 +180,16 @@ public class ArchiveImport {
 			ContentItem imported = item.toBuilder()
 				.id(id)
 				.status(status)
+				.title(PlainText.line(item.title()))
+				.summary(PlainText.text(item.summary()))
+				.author(PlainText.line(item.author()))
+				.placeName(PlainText.line(item.placeName()))
 				.body(ArticleHtml.sanitize(item.body()))
 				.inlineAssetIds(ContentItem.listOrEmpty(item.inlineAssetIds()))
 				.assetIds(ContentItem.listOrEmpty(item.assetIds()))
 				.tags(ContentService.clean(item.tags()))
 				.topics(ContentService.clean(item.topics()))
-				.credits(ContentItem.listOrEmpty(item.credits()))
+				.credits(ContentService.clean(item.credits()))
 				.visibility(item.visibility() != null ? item.visibility() : Visibility.COUNTY)
 				.language(item.language() != null ? item.language() : "zh-CN")
 				.version(1)

@@ -1,5 +1,8 @@
 package org.mufu.hub.content;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -25,6 +28,9 @@ final class ArticleHtml {
 			.onElements("img")
 			.toFactory());
 
+	/* As the sanitiser writes the attribute: double-quoted, after the policy's pattern let it through. */
+	private static final Pattern ASSET_REFERENCE = Pattern.compile("\\bdata-asset-id=\"([0-9a-z]{8,40})\"");
+
 	private static final Pattern NON_ASCII_REFERENCE = Pattern.compile("&#x([0-9a-fA-F]{1,6});");
 
 	private ArticleHtml() {
@@ -32,6 +38,19 @@ final class ArticleHtml {
 
 	static String sanitize(String html) {
 		return html == null ? null : readable(POLICY.sanitize(html).strip());
+	}
+
+	/** The assets a sanitised body's pictures name, in order, each once. */
+	static Set<String> assetIds(String html) {
+		if (html == null || !html.contains("data-asset-id")) {
+			return Set.of();
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		Matcher matcher = ASSET_REFERENCE.matcher(html);
+		while (matcher.find()) {
+			ids.add(matcher.group(1));
+		}
+		return ids;
 	}
 
 	/*

@@ -3,6 +3,7 @@ package org.mufu.hub.content;
 import java.time.Instant;
 import java.util.List;
 
+import org.mufu.hub.PlainText;
 import org.mufu.hub.metadata.Camera;
 import org.mufu.hub.metadata.GeoPoint;
 import org.mufu.hub.metadata.MediaKind;
@@ -21,9 +22,13 @@ public record Asset(String id, String owner, String filename, String contentType
 
 	static Asset of(String id, String owner, String filename, String contentType, long byteSize, String sha256,
 			MediaKind kind, MediaMetadata m, String createdBy, String phash) {
-		return new Asset(id, owner, filename, contentType, byteSize, sha256, kind, m.width(), m.height(),
+		// what a file says of itself is text, as what people type is
+		List<String> keywords = m.keywords() == null ? null
+				: m.keywords().stream().map(PlainText::line).filter(k -> k != null && !k.isEmpty()).toList();
+		return new Asset(id, owner, PlainText.line(filename), contentType, byteSize, sha256, kind, m.width(), m.height(),
 				m.orientation(), m.displayWidth(), m.displayHeight(), m.takenAt(), m.camera(), m.location(),
-				m.caption(), m.keywords(), m.creator(), m.copyright(), m.title(), m.colorSpace(), m.durationSeconds(),
+				PlainText.text(m.caption()), keywords, PlainText.line(m.creator()), PlainText.line(m.copyright()),
+				PlainText.line(m.title()), m.colorSpace(), m.durationSeconds(),
 				m.frameRate(), m.videoCodec(), Instant.now(), createdBy, false, null, null, phash);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -47,7 +48,7 @@ class AssetController {
 	@QueryMapping
 	Asset asset(@Argument String id, Caller caller) {
 		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
-		if (!caller.sees(asset.owner())) {
+		if (!AccessPolicy.seesAllOf(caller, asset.owner())) {
 			throw HubException.forbidden("Asset " + id + " belongs to another member.");
 		}
 		return asset;
@@ -56,7 +57,7 @@ class AssetController {
 	@QueryMapping
 	List<Asset> assets(@Argument String owner, @Argument String sha256, @Argument int first,
 			Caller caller) {
-		String scope = caller.actsForAlliance() ? owner : caller.org();
+		String scope = AccessPolicy.actsForAlliance(caller) ? owner : caller.org();
 		return this.index.findAssets(scope, sha256, Math.min(Math.max(first, 1), 100))
 			.stream()
 			.map(this.assets::find)

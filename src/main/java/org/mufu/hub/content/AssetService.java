@@ -30,6 +30,7 @@ import org.mufu.hub.metadata.MediaSniffer;
 import org.mufu.hub.metadata.PerceptualHash;
 import org.mufu.hub.metadata.RandomAccessSource;
 import org.mufu.hub.metadata.SniffedType;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.storage.ObjectStorage;
 import org.mufu.hub.storage.Stored;
@@ -181,7 +182,7 @@ public class AssetService {
 					Asset.class) : Optional.<Records.Versioned<Asset>>empty())
 				.orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
 			Asset asset = stored.value();
-			if (!caller.mayChange(asset.owner())) {
+			if (!AccessPolicy.mayChange(caller, asset.owner())) {
 				throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner() + ".");
 			}
 			if (asset.kind() != MediaKind.IMAGE) {

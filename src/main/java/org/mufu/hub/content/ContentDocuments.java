@@ -65,8 +65,10 @@ class ContentDocuments {
 		(clip.isPresent() ? clip : picture).ifPresent(asset -> document.shape(new ContentDocument.Shape(
 				asset.displayWidth(), asset.displayHeight(), orientation(asset), asset.takenAt(),
 				clip.map(Asset::durationSeconds).orElse(null))));
+		Map<String, String> owners = new HashMap<>();
+		used.forEach(asset -> owners.put(asset.id(), asset.owner()));
 		document.media(new ContentDocument.Media(picture.flatMap(ContentDocuments::cover).orElse(null),
-				clip.map(ContentDocuments::clip).orElse(null)));
+				clip.map(ContentDocuments::clip).orElse(null), owners));
 		for (ContentDocumentContributor contributor : this.contributors.obtain()) {
 			contributor.contribute(item, byId, document);
 		}

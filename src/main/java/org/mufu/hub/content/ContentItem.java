@@ -155,7 +155,7 @@ public record ContentItem(String id, ContentKind kind, String owner, ContentStat
 		};
 	}
 
-	/** Every asset the item uses, its pending changes included, each once. */
+	/** Every asset the item uses, the pictures its body names and its pending changes included, each once. */
 	public Set<String> allAssetIds() {
 		Set<String> all = new LinkedHashSet<>();
 		addIfSet(all, this.coverAssetId);
@@ -163,6 +163,7 @@ public record ContentItem(String id, ContentKind kind, String owner, ContentStat
 		addIfSet(all, this.posterAssetId);
 		all.addAll(this.inlineAssetIds);
 		all.addAll(this.assetIds);
+		all.addAll(ArticleHtml.assetIds(this.body));
 		if (this.pending != null) {
 			all.addAll(this.pending.allAssetIds());
 		}

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.PlainText;
 import org.mufu.hub.index.ContentFilter;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
@@ -25,8 +26,9 @@ import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.GeoPoint;
 import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Role;
+import org.mufu.hub.security.OrganizationDirectory;
 import org.mufu.hub.storage.ObjectStorage;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -75,8 +77,12 @@ public class ContentService {
 
 	private final ContentDocuments documents;
 
+	private final OrganizationDirectory members;
+
 	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
-			ObjectMapper json, ContentDocuments documents, ChangeLog log, LogIndexer indexer, @Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
+			ObjectMapper json, ContentDocuments documents, ChangeLog log, LogIndexer indexer,
+			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait, OrganizationDirectory members) {
+		this.members = members;
 		this.log = log;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
@@ -103,7 +109,7 @@ public class ContentService {
 		Instant now = Instant.now();
 		String by = caller.org() + ":" + caller.role();
 		String id = claimId(caller.org(), idempotencyKey);
-		ContentItem item = edited(ContentItem.builder()
+		ContentItem drafted = edited(ContentItem.builder()
 			.id(id)
 			.kind(input.kind())
 			.owner(caller.org())
@@ -116,7 +122,8 @@ public class ContentService {
 			.createdBy(by)
 			.updatedBy(by)
 			.build(), input);
-		validate(caller, item);
+		validate(caller, drafted);
+		ContentItem item = credited(drafted);
 		if (!this.records.create(Records.version(id, 1), item)) {
 			// a retry of a create that was claimed already gets the first answer, not a second item; if the first
 			// stopped before its change was logged or stored, the retry finishes it
@@ -152,7 +159,7 @@ public class ContentService {
 	public ContentItem update(Caller caller, String id, ContentInput input, int expectedVersion) {
 		Current stored = current(id);
 		ContentItem current = stored.item();
-		if (!caller.mayChange(current.owner())) {
+		if (!AccessPolicy.mayChange(caller, current.owner())) {
 			throw HubException.forbidden("This item belongs to " + current.owner() + "; only its own staff or an "
 					+ "alliance editor may change it.");
 		}
@@ -166,7 +173,7 @@ public class ContentService {
 		}
 		ContentItem edited = edited(current.working(), input);
 		validate(caller, edited);
-		ContentItem changed = current.edit(edited, by(caller));
+		ContentItem changed = current.edit(credited(edited), by(caller));
 		if (!store(stored, changed)) {
 			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
 					+ "it and make your changes again.");
@@ -179,7 +186,7 @@ public class ContentService {
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public List<String> delete(Caller caller, String id) {
 		ContentItem item = current(id).item();
-		if (!caller.mayChange(item.owner())) {
+		if (!AccessPolicy.mayChange(caller, item.owner())) {
 			throw HubException.forbidden("This item belongs to " + item.owner() + "; only its own staff or an "
 					+ "alliance editor may delete it.");
 		}
@@ -194,7 +201,10 @@ public class ContentService {
 		return deleteUnusedAssets(item, caller);
 	}
 
-	/* The files no other item uses go with it; when the index cannot say which those are, they stay. */
+	/*
+	 * The item owner's files no other item uses go with it; another member's files it used stay theirs. When the
+	 * index cannot say which are unused, they stay.
+	 */
 	private List<String> deleteUnusedAssets(ContentItem item, Caller caller) {
 		List<String> removed = new ArrayList<>();
 		try {
@@ -202,7 +212,7 @@ public class ContentService {
 				List<String> users = new ArrayList<>(this.index.contentUsingAsset(assetId));
 				users.remove(item.id());
 				if (users.isEmpty()) {
-					this.assets.find(assetId).ifPresent(asset -> {
+					this.assets.find(assetId).filter(asset -> asset.owner().equals(item.owner())).ifPresent(asset -> {
 						this.assets.delete(asset, by(caller));
 						removed.add(asset.id());
 					});
@@ -260,6 +270,28 @@ public class ContentService {
 		return mayRead(caller, item);
 	}
 
+	/** What the access policy is told of an item. */
+	public static AccessPolicy.Holding holding(ContentItem item) {
+		return new AccessPolicy.Holding(item.owner(), item.visibility() == Visibility.ALLIANCE,
+				item.status() == ContentStatus.PUBLISHED);
+	}
+
+	/** The items that use an asset now, as the access policy is told of them. */
+	public List<AccessPolicy.Holding> holdingsUsing(String assetId) {
+		return this.index.contentUsingAsset(assetId)
+			.stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.map(ContentService::holding)
+			.toList();
+	}
+
+	/** Whether a member may put this asset in its items (see {@link AccessPolicy#mayUse}). */
+	public boolean usableBy(String member, Asset asset) {
+		// the member's own files need no look-up; another's are shared only through an item of their own
+		return member.equals(asset.owner()) || AccessPolicy.mayUse(member, asset.owner(), holdingsUsing(asset.id()));
+	}
+
 	/** An item the caller may see. */
 	public ContentItem read(Caller caller, String id) {
 		ContentItem item = get(id);
@@ -271,7 +303,7 @@ public class ContentService {
 
 	/** Items from the index, as the caller may see them, loaded from their records. */
 	public List<ContentItem> list(Caller caller, ContentFilter filter, int first) {
-		String reader = caller.actsForAlliance() ? null : caller.org();
+		String reader = AccessPolicy.readerScope(caller);
 		ContentFilter scoped = new ContentFilter(filter.text(), filter.owner(), filter.status(), filter.kind(), reader);
 		return this.index.findContent(scoped, Math.min(Math.max(first, 1), 100))
 			.stream()
@@ -298,11 +330,7 @@ public class ContentService {
 	}
 
 	private static boolean mayRead(Caller caller, ContentItem item) {
-		if (caller.sees(item.owner())) {
-			return true;
-		}
-		boolean shared = item.visibility() == Visibility.ALLIANCE;
-		return caller.role() == Role.CHANNEL ? shared && item.status() == ContentStatus.PUBLISHED : shared;
+		return AccessPolicy.mayRead(caller, holding(item));
 	}
 
 	private ContentItem get(String id) {
@@ -511,11 +539,27 @@ public class ContentService {
 		for (String assetId : item.allAssetIds()) {
 			Asset asset = this.assets.find(assetId)
 				.orElseThrow(() -> HubException.badRequest("There is no asset " + assetId + "; upload it first."));
-			if (!asset.owner().equals(item.owner()) && !caller.actsForAlliance()) {
-				throw HubException.forbidden("Asset " + assetId + " belongs to " + asset.owner()
-						+ "; use your own member's uploads.");
+			if (!usableBy(item.owner(), asset)) {
+				throw HubException.forbidden("Asset " + assetId + " belongs to " + asset.owner() + ", who has not "
+						+ "shared it with the alliance; use " + item.owner() + "'s own uploads or a shared one.");
 			}
 		}
+	}
+
+	/* Another member's files travel with their owner's name among the credits. */
+	private ContentItem credited(ContentItem item) {
+		List<String> credits = new ArrayList<>(item.credits());
+		item.allAssetIds()
+			.stream()
+			.map(this.assets::find)
+			.flatMap(Optional::stream)
+			.map(Asset::owner)
+			.filter(owner -> !owner.equals(item.owner()))
+			.distinct()
+			.map(owner -> this.members.find(owner).map(org -> org.name()).orElse(owner))
+			.filter(name -> credits.stream().noneMatch(credit -> credit.contains(name)))
+			.forEach(credits::add);
+		return credits.size() == item.credits().size() ? item : item.toBuilder().credits(credits).build();
 	}
 
 	private void requireKind(String assetId, MediaKind kind, String field) {
@@ -540,15 +584,15 @@ public class ContentService {
 			return List.of();
 		}
 		Set<String> cleaned = new LinkedHashSet<>();
-		values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).forEach(cleaned::add);
+		values.stream().filter(Objects::nonNull).map(PlainText::line).filter(v -> !v.isEmpty()).forEach(cleaned::add);
 		return List.copyOf(cleaned);
 	}
 
 	/** The item with what the input gives, field by field; what it leaves out stays as it was. */
 	private static ContentItem edited(ContentItem base, ContentInput input) {
 		return base.toBuilder()
-			.title(or(input.title(), base.title()))
-			.summary(or(input.summary(), base.summary()))
+			.title(or(PlainText.line(input.title()), base.title()))
+			.summary(or(PlainText.text(input.summary()), base.summary()))
 			.body(input.body() != null ? ArticleHtml.sanitize(input.body()) : base.body())
 			.coverAssetId(or(input.coverAssetId(), base.coverAssetId()))
 			.inlineAssetIds(input.inlineAssetIds() != null ? ContentItem.listOrEmpty(input.inlineAssetIds())
@@ -559,13 +603,13 @@ public class ContentService {
 					: ContentItem.listOrEmpty(base.assetIds()))
 			.tags(input.tags() != null ? clean(input.tags()) : base.tags())
 			.topics(input.topics() != null ? clean(input.topics()) : base.topics())
-			.placeName(or(input.placeName(), base.placeName()))
+			.placeName(or(PlainText.line(input.placeName()), base.placeName()))
 			.location(input.location() != null ? point(input.location()) : base.location())
-			.credits(input.credits() != null ? ContentItem.listOrEmpty(input.credits())
+			.credits(input.credits() != null ? clean(input.credits())
 					: ContentItem.listOrEmpty(base.credits()))
 			.visibility(or(input.visibility(), base.visibility()))
 			.language(or(input.language(), base.language()))
-			.author(or(input.author(), base.author()))
+			.author(or(PlainText.line(input.author()), base.author()))
 			.build();
 	}
 

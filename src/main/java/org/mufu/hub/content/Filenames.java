@@ -1,6 +1,7 @@
 package org.mufu.hub.content;
 
 import org.mufu.hub.HubException;
+import org.mufu.hub.PlainText;
 
 /** A file name as a person gave it, reduced to a safe base name. */
 final class Filenames {
@@ -14,8 +15,12 @@ final class Filenames {
 		if (filename == null || filename.isBlank()) {
 			throw HubException.badRequest("The file needs a name.");
 		}
+		if (filename.indexOf('\0') >= 0) {
+			throw HubException.badRequest("A file name cannot hold a NUL character; name the file again.");
+		}
 		String base = filename.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		// controls and bidirectional overrides go: "photo\u202Egpj.exe" would read as photoexe.jpg
+		base = PlainText.line(base.substring(base.lastIndexOf('/') + 1));
 		if (base.isEmpty() || base.equals(".") || base.equals("..")) {
 			throw HubException.badRequest("\"" + filename + "\" is not a usable file name.");
 		}

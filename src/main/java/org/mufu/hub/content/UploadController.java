@@ -2,6 +2,7 @@ package org.mufu.hub.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.InvalidPathException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -47,6 +48,10 @@ class UploadController {
 		}
 		catch (FileUploadException ex) {
 			throw HubException.badRequest("The upload could not be read as a multipart form: it was cut off or malformed.");
+		}
+		catch (InvalidPathException ex) {
+			// Commons FileUpload refuses a file name holding a NUL before the hub sees it
+			throw HubException.badRequest("A file name cannot hold a NUL character; name the file again.");
 		}
 		throw HubException.badRequest("The form has no field named \"file\" holding a file.");
 	}

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mufu.hub.PlainText;
 import org.mufu.hub.channel.Readiness;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -78,7 +80,8 @@ class FeedController {
 	ContentItem setChannelOverride(@Argument String id, @Argument String channel, @Argument OverrideInput override,
 			Caller caller) {
 		ContentItem.ChannelOverride value = override == null ? null
-				: new ContentItem.ChannelOverride(override.title(), override.digest(), override.author());
+				: new ContentItem.ChannelOverride(PlainText.line(override.title()), PlainText.text(override.digest()),
+						PlainText.line(override.author()));
 		return this.publishing.setOverride(caller, id, channel, value);
 	}
 
@@ -86,7 +89,7 @@ class FeedController {
 	SharingReport sharingStats(Caller caller) {
 		List<SharingStats.Row> rows = this.stats.rows()
 			.stream()
-			.filter(row -> caller.sees(row.owner()) || row.receiver().equals(caller.org()))
+			.filter(row -> AccessPolicy.seesAllOf(caller, row.owner()) || row.receiver().equals(caller.org()))
 			.sorted(Comparator.comparingLong(SharingStats.Row::deliveries).reversed())
 			.toList();
 		Map<String, Long> pairs = new LinkedHashMap<>();
@@ -98,9 +101,10 @@ class FeedController {
 		return new SharingReport(rows, totals);
 	}
 
+	/** The item counted, while the caller may still read it: counts outlive an item's sharing, its text does not. */
 	@SchemaMapping(typeName = "SharingRow")
-	ContentItem content(SharingStats.Row row) {
-		return this.contents.load(row.contentId()).orElse(null);
+	ContentItem content(SharingStats.Row row, Caller caller) {
+		return this.contents.load(row.contentId()).filter(item -> ContentService.visibleTo(caller, item)).orElse(null);
 	}
 
 	record OverrideInput(String title, String digest, String author) {

@@ -20,6 +20,7 @@ import org.mufu.hub.channel.StoredRendition;
 import org.mufu.hub.channel.View;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.content.ContentService;
 import org.mufu.hub.index.ContentDocument;
 import org.mufu.hub.index.ContentFields;
 import org.mufu.hub.index.ContentIndex;
@@ -28,6 +29,7 @@ import org.mufu.hub.index.FeedPage;
 import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.index.LogIndexer;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -57,6 +59,8 @@ public class FeedService {
 
 	private final ContentIndex index;
 
+	private final ContentService contents;
+
 	private final LogIndexer indexer;
 
 	private final ChannelCatalog catalog;
@@ -75,13 +79,14 @@ public class FeedService {
 
 	private final ObjectMapper json;
 
-	FeedService(ContentIndex index, ChannelCatalog catalog, RenditionService renditions,
+	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
 			ObjectStorage storage, SharingStats stats, OrganizationDirectory members,
 			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry, LogIndexer indexer, FeedChanges feedChanges,
 			ObjectMapper json) {
 		this.json = json;
 		this.feedChanges = feedChanges;
 		this.index = index;
+		this.contents = contents;
 		this.indexer = indexer;
 		this.catalog = catalog;
 		this.renditions = renditions;
@@ -111,7 +116,7 @@ public class FeedService {
 		if (first < 1 || first > MAX_PAGE) {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
-		String reader = caller.actsForAlliance() ? null : caller.org();
+		String reader = AccessPolicy.readerScope(caller);
 		@SuppressWarnings("unchecked")
 		FeedPage<Map<String, Object>> page = (FeedPage<Map<String, Object>>) (FeedPage<?>) this.index.feed(
 				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), this.indexer.checkpoint(), first,
@@ -156,7 +161,7 @@ public class FeedService {
 		if (first < 1 || first > MAX_PAGE) {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
-		String reader = caller.actsForAlliance() ? null : caller.org();
+		String reader = AccessPolicy.readerScope(caller);
 		FeedQuery query = new FeedQuery(name, Instant.now(), reader, org, topics, decode(after),
 				this.indexer.checkpoint(), first, FIELDS);
 		FeedPage<FeedChanges.Entry> page = this.feedChanges.page(query);
@@ -193,13 +198,13 @@ public class FeedService {
 	/* The item as the channel shows it, from its index document alone: covers named by their size and focal point. */
 	private FeedItem node(ContentItem item, ContentDocument.Media media, String channel, ChannelProfile profile) {
 		View view = View.of(item, channel, profile.rules().digestFromBody());
-		List<FeedItem.Picture> covers = media.cover() == null ? List.of()
+		List<FeedItem.Picture> covers = media.cover() == null || !usable(item, media, media.cover().assetId()) ? List.of()
 				: this.renditions.forFeed(media.cover(), profile.renditions()).stream().map(this::picture).toList();
 		ContentDocument.Clip clip = media.video();
-		FeedItem.Video video = clip == null ? null
+		FeedItem.Video video = clip == null || !usable(item, media, clip.assetId()) ? null
 				: new FeedItem.Video(url(AssetService.originalKey(clip.assetId())), clip.contentType(),
 						clip.durationSeconds(), clip.orientation(), clip.width(), clip.height(), clip.frameRate());
-		String body = profile.rules().bodyRequired() ? hosted(item.body()) : null;
+		String body = profile.rules().bodyRequired() ? hosted(item, media) : null;
 		Organization owner = this.members.find(item.owner()).orElse(null);
 		return new FeedItem(item.id(), item.kind(), view.title(), view.digest(), view.author(), body, covers, video,
 				item.credits(), owner, item.visibility(), item.topics(), item.tags(), item.placeName(), item.publishAt());
@@ -210,8 +215,12 @@ public class FeedService {
 				rendition.contentType());
 	}
 
-	/** The body with every hub-hosted picture pointing at an absolute, expiring URL of its original. */
-	private String hosted(String body) {
+	/**
+	 * The body with every hub-hosted picture pointing at an absolute, expiring URL of its original: those the
+	 * item's owner may use, that is. Any other picture keeps the address the body gave, and no URL of the hub's.
+	 */
+	private String hosted(ContentItem item, ContentDocument.Media media) {
+		String body = item.body();
 		if (body == null) {
 			return null;
 		}
@@ -219,12 +228,29 @@ public class FeedService {
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
 			String assetId = matcher.group(3);
+			if (!usable(item, media, assetId)) {
+				matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
+				continue;
+			}
 			matcher.appendReplacement(out, Matcher.quoteReplacement("<img" + matcher.group(1) + "src=\""
 					+ url(AssetService.originalKey(assetId)).replace("&", "&amp;") + "\"" + matcher.group(2)
 					+ "data-asset-id=\"" + assetId + "\""));
 		}
 		matcher.appendTail(out);
 		return out.toString();
+	}
+
+	/*
+	 * Whether the item's owner may show a file: its own need no look-up (the index document says whose each file
+	 * is); another member's only while that member shares it, which is asked of storage and the index each time.
+	 */
+	private boolean usable(ContentItem item, ContentDocument.Media media, String assetId) {
+		String owner = media.owners().get(assetId);
+		if (owner == null) {
+			return false;
+		}
+		return owner.equals(item.owner())
+				|| this.contents.assetOf(assetId).filter(asset -> this.contents.usableBy(item.owner(), asset)).isPresent();
 	}
 
 	private String url(String key) {

@@ -10,8 +10,8 @@ import org.mufu.hub.channel.RenditionSpec;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.content.ContentService;
-import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.metadata.MediaKind;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.storage.ObjectStorage;
 
@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /media/{assetId}/{rendition}} (or {@code original}): a redirect to a short-lived presigned URL,
- * so bytes come from storage, not through the hub. Who may fetch follows who may see: the owner, editors,
- * and everyone for files of ALLIANCE items.
+ * so bytes come from storage, not through the hub. Who may fetch follows who may see (see
+ * {@link AccessPolicy#mayReadAsset}): the owner, editors, and readers of an item that may use the file.
  */
 @RestController
 class MediaController {
@@ -35,19 +35,16 @@ class MediaController {
 
 	private final ContentService contents;
 
-	private final ContentIndex index;
-
 	private final RenditionService renditions;
 
 	private final ObjectStorage storage;
 
 	private final Duration expiry;
 
-	MediaController(AssetService assets, ContentService contents, ContentIndex index, RenditionService renditions,
+	MediaController(AssetService assets, ContentService contents, RenditionService renditions,
 			ObjectStorage storage, @Value("${hub.feed.url-expiry:1h}") Duration expiry) {
 		this.assets = assets;
 		this.contents = contents;
-		this.index = index;
 		this.renditions = renditions;
 		this.storage = storage;
 		this.expiry = expiry;
@@ -81,13 +78,7 @@ class MediaController {
 	}
 
 	private boolean mayFetch(Caller caller, Asset asset) {
-		if (caller.sees(asset.owner())) {
-			return true;
-		}
-		return this.index.contentUsingAsset(asset.id())
-			.stream()
-			.map(this.contents::load)
-			.flatMap(java.util.Optional::stream)
-			.anyMatch(item -> ContentService.visibleTo(caller, item));
+		return AccessPolicy.seesAllOf(caller, asset.owner())
+				|| AccessPolicy.mayReadAsset(caller, asset.owner(), this.contents.holdingsUsing(asset.id()));
 	}
 }

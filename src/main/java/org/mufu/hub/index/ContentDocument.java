@@ -22,10 +22,17 @@ public record ContentDocument(String id, Map<String, Object> record, String pend
 	public record Shape(Integer width, Integer height, String orientation, String capturedAt, Double durationSeconds) {
 	}
 
-	/** What a feed page shows of an item's cover and clip, so a page reads nothing from storage. */
-	public record Media(Picture cover, Clip video) {
+	/**
+	 * What a feed page shows of an item's cover and clip, and whose each file it uses is (a member's own files
+	 * need no further look-up), so a page reads nothing from storage.
+	 */
+	public record Media(Picture cover, Clip video, Map<String, String> owners) {
 
-		public static final Media NONE = new Media(null, null);
+		public static final Media NONE = new Media(null, null, Map.of());
+
+		public Media {
+			owners = owners == null ? Map.of() : Map.copyOf(owners);
+		}
 	}
 
 	/** A cover picture: upright size and focal point, which name its renditions. */
@@ -81,6 +88,7 @@ public record ContentDocument(String id, Map<String, Object> record, String pend
 			put(video, "frameRate", clip.frameRate());
 			fields.put("video", video);
 		}
+		fields.put("owners", media.owners());
 		return fields;
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -55,6 +56,9 @@ class ContentSearch {
 
 	private static final String KEEP_ALIVE = "5m";
 
+	/** How many points in time one caller may hold open on this hub for paging. */
+	static final int POINTS_IN_TIME_PER_CALLER = 5;
+
 	private static final String WORDS_REQUIRED = "-25%";
 
 	private static final List<String> TERM_FACETS = List.of(ContentFields.OWNER, ContentFields.KIND,
@@ -69,6 +73,8 @@ class ContentSearch {
 
 	private final ObjectMapper json;
 
+	private final PointsInTime pointsInTime = new PointsInTime(POINTS_IN_TIME_PER_CALLER, java.time.Duration.ofMinutes(5));
+
 	ContentSearch(ElasticsearchClient client, IndexNames names, Gazetteer gazetteer, ObjectMapper json) {
 		this.client = client;
 		this.names = names;
@@ -76,8 +82,9 @@ class ContentSearch {
 		this.json = json;
 	}
 
+	/** A page of the search; {@code holder} names the caller, whose open points in time are counted. */
 	SearchResult search(String text, SearchFilter filter, Sort sort, int first, String after, String readerOrg,
-			Mode mode) {
+			Mode mode, String holder) {
 		Cursor cursor = Cursor.decode(after, this.json);
 		try {
 			SearchRequest.Builder request;
@@ -86,7 +93,7 @@ class ContentSearch {
 				request = firstPage(text, filter, sort, first, readerOrg, mode);
 			}
 			else {
-				String id = cursor.pit() != null ? cursor.pit() : openPointInTime();
+				String id = cursor.pit() != null ? cursor.pit() : openPointInTime(holder);
 				pit = id;
 				request = body(text, filter, sort, first, readerOrg, mode)
 					.pit(p -> p.id(id).keepAlive(k -> k.time(KEEP_ALIVE)))
@@ -113,6 +120,10 @@ class ContentSearch {
 			if (ex instanceof ElasticsearchException es && es.status() == 404 && cursor != null && cursor.pit() != null) {
 				throw HubException.badRequest("This result list has expired; run the search again.");
 			}
+			if (ex instanceof ElasticsearchException es && es.status() == 400 && cursor != null) {
+				// a cursor that decodes but does not fit this search (another sort, an edited list id)
+				throw HubException.badRequest("The cursor is not one this search gave out; run the search again.");
+			}
 			throw new IndexUnavailableException("Elasticsearch could not search the archive", ex);
 		}
 	}
@@ -124,8 +135,24 @@ class ContentSearch {
 	 * point in time with the same sort values; the hub's unique id breaks ties, so no item shows twice unless the
 	 * archive changed between the first page and the second.
 	 */
-	private String openPointInTime() throws IOException {
-		return this.client.openPointInTime(p -> p.index(this.names.content()).keepAlive(k -> k.time(KEEP_ALIVE))).id();
+	private String openPointInTime(String holder) throws IOException {
+		String id = this.client.openPointInTime(p -> p.index(this.names.content()).keepAlive(k -> k.time(KEEP_ALIVE)))
+			.id();
+		Optional<String> surplus = this.pointsInTime.opened(holder, id);
+		if (surplus.isPresent()) {
+			try {
+				this.client.closePointInTime(c -> c.id(surplus.get()));
+			}
+			catch (IOException | ElasticsearchException ex) {
+				// it expires by itself within KEEP_ALIVE
+			}
+		}
+		return id;
+	}
+
+	/** How many points in time the caller holds open on this hub. */
+	int pointsInTimeHeld(String holder) {
+		return this.pointsInTime.held(holder);
 	}
 
 	/** A first page as Elasticsearch receives it: read from the index itself, no point in time. */

@@ -9,6 +9,7 @@ import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.metadata.PerceptualHash;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +63,8 @@ public class SearchService {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
 		ContentSearch.Sort order = sort == null ? null : ContentSearch.Sort.valueOf(sort);
-		return this.search.search(text, filter, order, first, after, reader(caller), mode);
+		return this.search.search(text, filter, order, first, after, reader(caller), mode,
+				caller.org() + ":" + caller.role());
 	}
 
 	/**
@@ -125,7 +127,7 @@ public class SearchService {
 	private Asset visible(Caller caller, String assetId) {
 		Asset asset = this.assets.find(assetId)
 			.orElseThrow(() -> HubException.notFound("There is no asset " + assetId + "."));
-		if (!caller.sees(asset.owner())) {
+		if (!AccessPolicy.seesAllOf(caller, asset.owner())) {
 			throw HubException.forbidden("Asset " + assetId + " belongs to another member.");
 		}
 		return asset;
@@ -133,10 +135,10 @@ public class SearchService {
 
 	/** Editors see every member's copies; an uploader learns of copies its own member holds. */
 	private static boolean mayList(Caller caller, Asset asset) {
-		return caller.sees(asset.owner());
+		return AccessPolicy.seesAllOf(caller, asset.owner());
 	}
 
 	private static String reader(Caller caller) {
-		return caller.actsForAlliance() ? null : caller.org();
+		return AccessPolicy.readerScope(caller);
 	}
 }

@@ -1,20 +1,20 @@
 package org.mufu.hub.security;
 
-/** Who makes a request: one member organisation acting in one role. */
+/** Who makes a request: one member organisation acting in one role. What it may do is {@link AccessPolicy}'s. */
 public record Caller(String org, Role role) {
 
-	/** Editors and administrators act for the whole alliance. */
+	/** See {@link AccessPolicy#actsForAlliance}. */
 	public boolean actsForAlliance() {
-		return this.role == Role.EDITOR || this.role == Role.ADMIN;
+		return AccessPolicy.actsForAlliance(this);
 	}
 
-	/** Whether this caller may see everything the given member owns, shared or not. */
+	/** See {@link AccessPolicy#seesAllOf}. */
 	public boolean sees(String owner) {
-		return actsForAlliance() || this.org.equals(owner);
+		return AccessPolicy.seesAllOf(this, owner);
 	}
 
-	/** Whether this caller may change something the given member owns. */
+	/** See {@link AccessPolicy#mayChange}. */
 	public boolean mayChange(String owner) {
-		return actsForAlliance() || (this.role == Role.UPLOADER && this.org.equals(owner));
+		return AccessPolicy.mayChange(this, owner);
 	}
 }

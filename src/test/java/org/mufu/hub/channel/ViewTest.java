@@ -22,6 +22,26 @@ class ViewTest {
 		assertThat(View.of(item, "WECHAT", 6).digest()).isEqualTo("通城县黄袍山");
 	}
 
+	@Test
+	void aDigestNeverTurnsEscapedMarkupBackIntoMarkup() {
+		ContentItem item = article("<p>&lt;script&gt;alert(1)&lt;/script&gt;黄袍山 1 &lt; 2</p>");
+
+		assertThat(View.of(item, "WECHAT", 120).digest()).isEqualTo("alert(1)黄袍山 1 < 2");
+	}
+
+	@Test
+	void titlesAndAuthorsReachAChannelAsText() {
+		ContentItem item = article("<p>正文</p>").toBuilder()
+			.title("<svg onload=alert(1)>幕阜山\u202E云海")
+			.author("李明\u0007")
+			.build();
+
+		View view = View.of(item, "WECHAT", 54);
+
+		assertThat(view.title()).isEqualTo("幕阜山云海");
+		assertThat(view.author()).isEqualTo("李明");
+	}
+
 	private static ContentItem article(String body) {
 		return ContentItem.builder()
 			.id("mwsv2d3ttjfrgccp")

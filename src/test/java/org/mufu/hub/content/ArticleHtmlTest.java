@@ -24,4 +24,14 @@ class ArticleHtmlTest {
 
 		assertThat(clean).isEqualTo("<p>四月，黄袍山杜鹃盛开；游客说：“美！” 1 &lt; 2 &amp; 3</p>");
 	}
+
+	@Test
+	void picturesNamedInABodyAreFoundAfterSanitising() {
+		String clean = ArticleHtml.sanitize("<p>图</p><img src=\"https://x/p.jpg\" data-asset-id=\"mwsv2d3ttjfrgccp\">"
+				+ "<img data-asset-id=\"aaaabbbbccccdddd\" src=\"https://x/q.jpg\"><img src=\"https://x/r.jpg\">"
+				+ "<p data-asset-id=\"eeeeffffgggghhhh\">不是图片</p>");
+
+		assertThat(ArticleHtml.assetIds(clean)).containsExactly("mwsv2d3ttjfrgccp", "aaaabbbbccccdddd");
+		assertThat(ArticleHtml.assetIds(null)).isEmpty();
+	}
 }

@@ -48,7 +48,8 @@ class ContentFieldsTest {
 			.shape(new ContentDocument.Shape(1920, 1080, "LANDSCAPE", "2026-04-02T08:00:00", 12.5))
 			.readyChannels(List.of("TV"))
 			.media(new ContentDocument.Media(new ContentDocument.Picture("a1", 1920, 1080, 0.5, 0.4),
-					new ContentDocument.Clip("a2", "video/mp4", 12.5, 0, 1080, 1920, 25.0)))
+					new ContentDocument.Clip("a2", "video/mp4", 12.5, 0, 1080, 1920, 25.0),
+					Map.of("a1", "tongcheng", "a2", "pingjiang")))
 			.build();
 		Set<String> written = new TreeSet<>(document.indexed().fields().keySet());
 		assertThat(mapped()).containsAll(written);

@@ -1,0 +1,96 @@
+package org.mufu.hub;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mufu.hub.security.Role;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a client gets wrong is answered 4xx with a plain message, and logged as no failure of the hub's. */
+@ExtendWith(OutputCaptureExtension.class)
+class ClientMistakesIT extends IntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void malformedJsonIsABadRequest(CapturedOutput output) throws Exception {
+		HttpResponse<String> answer = post("/graphql", "{\"query\": \"{ hub { version } }\"");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertNothingLoggedAsAFailure(output);
+	}
+
+	@Test
+	void aBatchIsABadRequest(CapturedOutput output) throws Exception {
+		HttpResponse<String> answer = post("/graphql",
+				"[{\"query\": \"{ hub { version } }\"}, {\"query\": \"{ hub { version } }\"}]");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertNothingLoggedAsAFailure(output);
+	}
+
+	@Test
+	void anUnknownAddressWithATokenIsNotFound(CapturedOutput output) throws Exception {
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/nothing-here")).GET());
+
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(answer.body()).contains("NOT_FOUND");
+		assertNothingLoggedAsAFailure(output);
+	}
+
+	@Test
+	void aWrongMethodIsNotAFailure(CapturedOutput output) throws Exception {
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/uploads")).DELETE());
+
+		assertThat(answer.statusCode()).isEqualTo(405);
+		assertNothingLoggedAsAFailure(output);
+	}
+
+	@Test
+	void aNulInAnUploadedFileNameIsABadRequest(CapturedOutput output) throws Exception {
+		HttpResponse<String> answer = Multipart.post(this.port, this.tokens.issue("tongcheng", Role.UPLOADER),
+				"photo\u0000.jpg", uniqueJpeg("photos/huangpao-azaleas.jpg"));
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("BAD_REQUEST");
+		assertNothingLoggedAsAFailure(output);
+	}
+
+	@Test
+	void aRequestWithoutAQueryIsABadRequest(CapturedOutput output) throws Exception {
+		HttpResponse<String> answer = post("/graphql", "{\"variables\": {}}");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertNothingLoggedAsAFailure(output);
+	}
+
+	private static void assertNothingLoggedAsAFailure(CapturedOutput output) {
+		assertThat(output.getOut() + output.getErr()).doesNotContain(" ERROR ").doesNotContain("\tat org.");
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(request.header("Authorization", "Bearer " + this.tokens.issue("pingjiang", Role.UPLOADER)).build(),
+					HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+}
