@@ -289,7 +289,8 @@ public class ContentService {
 	/** Whether a member may put this asset in its items (see {@link AccessPolicy#mayUse}). */
 	public boolean usableBy(String member, Asset asset) {
 		// the member's own files need no look-up; another's are shared only through an item of their own
-		return member.equals(asset.owner()) || AccessPolicy.mayUse(member, asset.owner(), holdingsUsing(asset.id()));
+		return member.equals(asset.owner()) || asset.shareable()
+				|| AccessPolicy.mayUse(member, asset.owner(), holdingsUsing(asset.id()));
 	}
 
 	/** An item the caller may see. */

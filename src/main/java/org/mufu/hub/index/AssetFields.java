@@ -45,6 +45,9 @@ public final class AssetFields {
 
 	public static final String PHASH_BANDS = "phashBands";
 
+	/** The owner's word that other members may use it. */
+	public static final String SHAREABLE = "shareable";
+
 	// derived (see AssetDocument)
 	/** PHOTO, POSTER, CLIP or DOCUMENT: what an editor calls it. */
 	public static final String TYPE = "type";
@@ -58,6 +61,16 @@ public final class AssetFields {
 	public static final String CAMERA_MAKE = "cameraMake";
 
 	public static final String PIXELS = "pixels";
+
+	// from the items that use it (see AssetUsage)
+	public static final String USED_BY = "usedBy";
+
+	public static final String USED_STATUS = "usedStatus";
+
+	public static final String USED_VISIBILITY = "usedVisibility";
+
+	/** Whether another member may use it: shareable, or used by one of its owner's ALLIANCE items. */
+	public static final String SHARED = "shared";
 
 	// the words search reads
 	public static final String TEXT_SEG = "textSeg";

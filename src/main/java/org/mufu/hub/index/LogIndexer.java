@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -56,6 +57,11 @@ public class LogIndexer implements SmartLifecycle {
 	static final String SWITCH = "index/switch.txt";
 
 	private static final String LEASE = "indexer";
+
+	/* assets asked about in one query, and the most items one query returns, for an asset's uses */
+	private static final int USAGE_CHUNK = 200;
+
+	private static final int USAGE_HITS = 5000;
 
 	private static final int BATCH = 500;
 
@@ -410,19 +416,17 @@ public class LogIndexer implements SmartLifecycle {
 		Reindexer.Source source = this.records.getObject();
 		List<Change> changes = withCoversRecut(logged, contentIndex);
 		Map<String, Optional<IndexedDocument>> contents = read(changes, false, source::content);
-		Map<String, Optional<IndexedDocument>> assets = read(changes, true, (id, version) -> source.asset(id));
-		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet());
+		Map<String, AssetUsage.Facts> facts = new HashMap<>();
+		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet(), facts);
 		List<BulkOperation> told = new ArrayList<>();
 		List<BulkOperation> operations = new ArrayList<>();
 		List<IndexedDocument> contentDocuments = new ArrayList<>();
 		List<Long> contentVersions = new ArrayList<>();
 		List<Change> packs = new ArrayList<>();
+		Set<String> assets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		for (Change change : changes) {
 			if (change.type().aboutAsset()) {
-				Optional<IndexedDocument> asset = change.type() == ChangeType.ASSET_DELETED ? Optional.empty()
-						: assets.get(change.subject());
-				operations.add(asset.map(document -> index(assetIndex, document.fields(), document.id(), change.seq()))
-					.orElseGet(() -> delete(assetIndex, change.subject(), change.seq())));
+				assets.add(change.subject());
 			}
 			else if (change.type() == ChangeType.PACK_IMPORTED) {
 				packs.add(change);
@@ -434,6 +438,7 @@ public class LogIndexer implements SmartLifecycle {
 				Optional<IndexedDocument> item = change.type() == ChangeType.CONTENT_DELETED ? Optional.empty()
 						: contents.get(id);
 				FeedChanges.Prior written = FeedChanges.Prior.NONE;
+				AssetUsage.Facts now = AssetUsage.Facts.NONE;
 				if (item.isEmpty()) {
 					prior.remove(id);
 					operations.add(delete(contentIndex, id, change.seq()));
@@ -442,9 +447,12 @@ public class LogIndexer implements SmartLifecycle {
 					Map<String, Object> fields = new HashMap<>(item.get().fields());
 					written = prior(FeedPositions.write(next, fields), fields);
 					prior.put(id, written);
+					now = AssetUsage.Facts.of(fields);
 					contentDocuments.add(new IndexedDocument(id, fields));
 					contentVersions.add(change.seq());
 				}
+				assets.addAll(AssetUsage.affected(facts.getOrDefault(id, AssetUsage.Facts.NONE), now));
+				facts.put(id, now);
 				FeedChanges.of(change, before, written).forEach(entry -> told.add(this.feedChanges.write(entry)));
 			}
 		}
@@ -460,9 +468,68 @@ public class LogIndexer implements SmartLifecycle {
 		List<Runnable> packBulks = new ArrayList<>();
 		for (int start = 0; start < packs.size(); start += 2) {
 			List<Change> two = packs.subList(start, Math.min(packs.size(), start + 2));
-			packBulks.add(() -> indexPacks(source, two, contentIndex));
+			packBulks.add(() -> assets.addAll(indexPacks(source, two, contentIndex)));
 		}
 		Workers.run(this.bulks, packBulks);
+		if (!assets.isEmpty()) {
+			refresh(contentIndex);
+			deriveAssets(assets, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
+		}
+	}
+
+	/*
+	 * An asset's document is its record and what the items that use it say (see AssetUsage): written after the
+	 * batch's items are in the content index, from the record as it stands, at the batch's last entry, so an
+	 * asset changed and used in one batch is written once, and applying the batch again writes nothing new.
+	 */
+	private void deriveAssets(Set<String> ids, Reindexer.Source source, String contentIndex, String assetIndex,
+			long version) {
+		List<String> all = List.copyOf(ids);
+		List<Optional<IndexedDocument>> records = Workers.all(this.readers, all.stream()
+			.<Callable<Optional<IndexedDocument>>>map(id -> () -> source.asset(id))
+			.toList());
+		Map<String, List<AssetUsage.Use>> uses = usesOf(contentIndex, all);
+		List<BulkOperation> operations = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			String id = all.get(i);
+			operations.add(records.get(i)
+				.map(document -> index(assetIndex,
+						AssetUsage.with(new HashMap<>(document.fields()), uses.getOrDefault(id, List.of())), id, version))
+				.orElseGet(() -> delete(assetIndex, id, version)));
+		}
+		send(operations);
+	}
+
+	/* The items that use each of the assets, as the content index holds them now. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private Map<String, List<AssetUsage.Use>> usesOf(String contentIndex, List<String> assetIds) {
+		Map<String, List<AssetUsage.Use>> uses = new HashMap<>();
+		Set<String> wanted = Set.copyOf(assetIds);
+		for (int start = 0; start < assetIds.size(); start += USAGE_CHUNK) {
+			List<FieldValue> chunk = assetIds.subList(start, Math.min(assetIds.size(), start + USAGE_CHUNK))
+				.stream()
+				.map(FieldValue::of)
+				.toList();
+			try {
+				for (var hit : this.client.search(s -> s.index(contentIndex)
+					.query(q -> q.terms(t -> t.field(ContentFields.USED_ASSET_IDS).terms(v -> v.value(chunk))))
+					.size(USAGE_HITS)
+					.source(src -> src.filter(f -> f.includes(ContentFields.ID, ContentFields.OWNER, ContentFields.STATUS,
+							ContentFields.VISIBILITY, ContentFields.USED_ASSET_IDS))), Map.class).hits().hits()) {
+					Map<String, Object> fields = (Map<String, Object>) hit.source();
+					AssetUsage.Use use = AssetUsage.Use.of(fields);
+					for (String assetId : strings(fields.get(ContentFields.USED_ASSET_IDS))) {
+						if (wanted.contains(assetId)) {
+							uses.computeIfAbsent(assetId, id -> new ArrayList<>()).add(use);
+						}
+					}
+				}
+			}
+			catch (IOException | ElasticsearchException ex) {
+				throw new IndexUnavailableException("Elasticsearch could not read which items use the assets", ex);
+			}
+		}
+		return uses;
 	}
 
 	/*
@@ -510,12 +577,14 @@ public class LogIndexer implements SmartLifecycle {
 	 * words on the other core. (Cutting every pack of a batch first and sending them after left one side idle while
 	 * the other worked.)
 	 */
-	private void indexPacks(Reindexer.Source source, List<Change> packs, String contentIndex) {
+	private Set<String> indexPacks(Reindexer.Source source, List<Change> packs, String contentIndex) {
+		Set<String> used = new java.util.HashSet<>();
 		List<IndexedDocument> documents = new ArrayList<>();
 		List<Long> versions = new ArrayList<>();
 		for (Change pack : packs) {
 			for (IndexedDocument document : source.pack(pack.subject())) {
 				Map<String, Object> fields = new HashMap<>(document.fields());
+				used.addAll(AssetUsage.Facts.of(fields).used());
 				FeedPositions.write(FeedPositions.imported(pack, fields), fields);
 				documents.add(new IndexedDocument(document.id(), fields));
 				versions.add(pack.seq());
@@ -530,6 +599,7 @@ public class LogIndexer implements SmartLifecycle {
 		for (int start = 0; start < operations.size(); start += BULK) {
 			bulk(operations.subList(start, Math.min(operations.size(), start + BULK)));
 		}
+		return used;
 	}
 
 	/**
@@ -555,7 +625,7 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	/* The feed positions, owner, visibility and topics the index holds of each item, before the entries apply. */
-	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids) {
+	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids, Map<String, AssetUsage.Facts> facts) {
 		Map<String, FeedChanges.Prior> prior = new HashMap<>();
 		if (ids.isEmpty()) {
 			return prior;
@@ -564,11 +634,12 @@ public class LogIndexer implements SmartLifecycle {
 			for (MultiGetResponseItem<Map> item : this.client.mget(m -> m.index(index)
 				.ids(List.copyOf(ids))
 				.sourceIncludes(FeedPositions.POSITIONS, ContentFields.OWNER, ContentFields.VISIBILITY,
-						ContentFields.TOPICS), Map.class).docs()) {
+						ContentFields.TOPICS, ContentFields.STATUS, ContentFields.USED_ASSET_IDS), Map.class).docs()) {
 				if (item.isResult() && item.result().found() && item.result().source() != null) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> source = item.result().source();
 					prior.put(item.result().id(), prior(FeedPositions.read(source.get(FeedPositions.POSITIONS)), source));
+					facts.put(item.result().id(), AssetUsage.Facts.of(source));
 				}
 			}
 			return prior;

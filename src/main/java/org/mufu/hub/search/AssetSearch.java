@@ -42,7 +42,7 @@ class AssetSearch {
 	}
 
 	private static final List<String> TERM_FACETS = List.of(AssetFields.OWNER, AssetFields.TYPE, AssetFields.ASPECT,
-			AssetFields.PLACE, AssetFields.CAMERA_MAKE);
+			AssetFields.PLACE, AssetFields.CAMERA_MAKE, AssetFields.USED_STATUS);
 
 	/* an asset must have the words asked for; one in four may be missing from longer queries */
 	private static final String WORDS_REQUIRED = "3<75%";
@@ -117,7 +117,33 @@ class AssetSearch {
 			bool.should(s -> s.bool(marks.build()));
 		}
 		if (readerOrg != null) {
-			bool.filter(f -> f.term(t -> t.field(AssetFields.OWNER).value(readerOrg)));
+			// another member's files only while they are shared (see AccessPolicy.mayUse)
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field(AssetFields.OWNER).value(readerOrg)))
+				.should(s -> s.term(t -> t.field(AssetFields.SHARED).value(true)))
+				.minimumShouldMatch("1")));
+		}
+		if (filter.used() != null) {
+			if (filter.used()) {
+				bool.filter(f -> f.exists(e -> e.field(AssetFields.USED_BY)));
+			}
+			else {
+				bool.mustNot(m -> m.exists(e -> e.field(AssetFields.USED_BY)));
+			}
+		}
+		if (filter.usedByPublished() != null) {
+			Query published = Query.of(q -> q.term(t -> t.field(AssetFields.USED_STATUS).value("PUBLISHED")));
+			if (filter.usedByPublished()) {
+				bool.filter(published);
+			}
+			else {
+				bool.mustNot(published);
+			}
+		}
+		if (filter.usedVisibility() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.USED_VISIBILITY).value(filter.usedVisibility())));
+		}
+		if (filter.shared() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.SHARED).value(filter.shared())));
 		}
 		Filters.terms(bool, AssetFields.TYPE, upper(filter.types()));
 		Filters.terms(bool, AssetFields.OWNER, filter.owners());
