@@ -23,8 +23,15 @@ record Xmp(String title, String description, String creator, String rights, List
 
 	private static final Xmp EMPTY = new Xmp(null, null, null, null, List.of(), null);
 
+	/**
+	 * Packets longer than this are not parsed: a DOM takes several times its text in memory, and the fields read
+	 * here fit in a few KB. Photoshop's history (DocumentAncestors) can make real packets of several MB; such a
+	 * picture keeps its EXIF and IPTC and loses only what the XMP alone says.
+	 */
+	static final int MAX_CHARS = 1024 * 1024;
+
 	static Xmp parse(String xml) {
-		if (xml == null || xml.isBlank()) {
+		if (xml == null || xml.isBlank() || xml.length() > MAX_CHARS) {
 			return EMPTY;
 		}
 		try {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 class ImageMetadataReaderTest {
@@ -56,5 +57,49 @@ class ImageMetadataReaderTest {
 
 	private static MediaMetadata read(String sample) throws IOException {
 		return ImageMetadataReader.read(Files.readAllBytes(Path.of("media-samples", sample)), MAX_PIXELS);
+	}
+
+	@Test
+	void compressedTextInflatingToHundredsOfMegabytesIsRefusedWithinABoundedAllocation() {
+		for (String chunk : java.util.List.of("zTXt", "iTXt")) {
+			byte[] png = HostileFiles.pngWithCompressedText(chunk, "XML:com.adobe.xmp", 200 * 1024 * 1024);
+
+			long allocated = Allocation.of(Allocation.ignoringRefusal(() -> ImageMetadataReader.read(png, MAX_PIXELS)));
+
+			assertThat(png.length).as(chunk).isLessThan(400 * 1024);
+			assertThatExceptionOfType(org.mufu.hub.HubException.class).as(chunk)
+				.isThrownBy(() -> ImageMetadataReader.read(png, MAX_PIXELS))
+				.satisfies(ex -> assertThat(ex.kind()).isEqualTo(org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA))
+				.withMessageContaining("too complex");
+			assertThat(allocated).as(chunk + ": bytes allocated refusing it").isLessThan(4 * 1024 * 1024);
+		}
+	}
+
+	@Test
+	void smallCompressedTextIsStillRead() {
+		byte[] png = HostileFiles.pngWithCompressedText("zTXt", "Comment", 10_000);
+
+		MediaMetadata picture = ImageMetadataReader.read(png, MAX_PIXELS);
+
+		assertThat(picture.width()).isEqualTo(1);
+	}
+
+	@Test
+	void aChunkLongerThanTheFileIsRefusedBeforeAnythingIsAllocatedForIt() {
+		byte[] png = HostileFiles.png("tEXt", "Comment\0hello".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		java.nio.ByteBuffer.wrap(png).putInt(33, 900 * 1024 * 1024);
+
+		long allocated = Allocation.of(Allocation.ignoringRefusal(() -> ImageMetadataReader.read(png, MAX_PIXELS)));
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class).isThrownBy(() -> ImageMetadataReader.read(png, MAX_PIXELS))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
+		assertThat(allocated).isLessThan(1024 * 1024);
+	}
+
+	@Test
+	void anXmpPacketOverTheLimitIsSetAside() {
+		String packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><!--" + "x".repeat(Xmp.MAX_CHARS) + "--></x:xmpmeta>";
+
+		assertThat(Xmp.parse(packet).subjects()).isEmpty();
 	}
 }
