@@ -75,9 +75,12 @@ public class AssetService {
 
 	private final Duration searchableWait;
 
+	private final Decodes decodes;
+
 	AssetService(ObjectStorage storage, Records records, ContentIndex index, UploadProperties limits,
-			ObjectMapper json, ChangeLog log, LogIndexer indexer,
+			ObjectMapper json, ChangeLog log, LogIndexer indexer, Decodes decodes,
 			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
+		this.decodes = decodes;
 		this.log = log;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
@@ -101,7 +104,7 @@ public class AssetService {
 		try {
 			this.storage.put(key, stream, -1, type.contentType());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			deleteQuietly(key);
 			if (stream.exceeded()) {
 				throw tooLarge(type.kind());
@@ -205,6 +208,14 @@ public class AssetService {
 		return this.storage.getBytes(Records.original(asset.id()));
 	}
 
+	/**
+	 * Works on a picture's original in memory, as one of the decodes the hub runs at once
+	 * ({@code hub.upload.concurrent-decodes}): renditions are made this way.
+	 */
+	public <T> T decodingOriginal(Asset asset, java.util.function.Function<byte[], T> work) {
+		return this.decodes.run(() -> work.apply(originalBytes(asset)));
+	}
+
 	/** Where an asset's derived files live in storage. */
 	public static String renditionsFolder(String assetId) {
 		return Records.assetFolder(assetId) + "renditions/";
@@ -259,16 +270,19 @@ public class AssetService {
 				return existing.get().asDuplicate();
 			}
 			written.add(MARKER_PREFIX + Records.dedupe(caller.org(), sha256));
-			// a picture is read once, for its metadata and its perceptual hash
-			byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
-			MediaMetadata metadata = inspect(type, original, size, picture);
-			Asset asset = Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
-					caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
+			Asset asset = this.decodes.run(() -> {
+				// a picture is read once, for its metadata and its perceptual hash
+				byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
+				MediaMetadata metadata = inspect(type, original, size, picture);
+				return Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
+						caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
+			});
 			written.add(Records.assetRecord(id));
 			this.records.write(Records.assetRecord(id), asset);
 			return committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// an OutOfMemoryError too: the original must not outlive an upload that has no record
 			for (String key : written) {
 				if (key.startsWith(MARKER_PREFIX)) {
 					// the claim on the bytes is given up only if it is still this upload's

@@ -121,13 +121,19 @@ final class VideoMetadataReader {
 		}
 		TimeAndLength media = TimeAndLength.of(mediaHeader);
 		ByteBuffer sizes = Mp4Boxes.child(samples, "stsz");
-		if (sizes == null) {
+		boolean compact = sizes == null;
+		if (compact) {
 			sizes = Mp4Boxes.child(samples, "stz2");
 		}
 		if (sizes == null || media.timescale() == 0 || media.duration() <= 0) {
 			return null;
 		}
 		long count = sizes.getInt(8) & 0xFFFFFFFFL;
+		// without one size for all, the box lists a size per sample: a count it has no room for is a false one
+		long bitsEach = compact ? sizes.get(7) & 0xFF : sizes.getInt(4) == 0 ? 32 : 0;
+		if (count * bitsEach > (sizes.limit() - 12) * 8L) {
+			throw Refusal.damaged("video", null);
+		}
 		double fps = count / ((double) media.duration() / media.timescale());
 		return Math.round(fps * 1000) / 1000.0;
 	}

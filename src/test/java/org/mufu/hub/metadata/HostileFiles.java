@@ -12,13 +12,16 @@ public final class HostileFiles {
 	private HostileFiles() {
 	}
 
-	/** A few hundred bytes of MP4 whose sample tables claim this many samples. */
+	/**
+	 * A few hundred bytes of MP4 whose sample tables claim this many samples, each table empty; above 1,000
+	 * samples the sizes are claimed to be listed one by one, below every sample has the same size.
+	 */
 	public static byte[] mp4ClaimingSamples(long samples) {
 		int count = (int) samples;
 		byte[] sampleEntry = box("avc1", new byte[78]);
 		byte[] stbl = box("stbl", box("stsd", fullBox(ByteBuffer.allocate(4).putInt(1).array(), sampleEntry)),
 				box("stts", fullBox(ints(1, count, 1))), box("stsc", fullBox(ints(count, 1, 1, 1))),
-				box("stsz", fullBox(ints(0, count))), box("stco", fullBox(ints(count, 0))),
+				box("stsz", fullBox(ints(samples > 1000 ? 0 : 1000, count))), box("stco", fullBox(ints(count, 0))),
 				box("ctts", fullBox(ints(count, 1, 1))), box("stss", fullBox(ints(count, 1))));
 		byte[] mdia = box("mdia", box("mdhd", fullBox(ints(0, 0, 25, 100), new byte[4])),
 				box("hdlr", fullBox(ints(0), "vide".getBytes(StandardCharsets.ISO_8859_1), new byte[13])),

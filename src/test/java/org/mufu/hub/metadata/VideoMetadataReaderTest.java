@@ -62,17 +62,26 @@ class VideoMetadataReaderTest {
 	}
 
 	@Test
-	void tablesClaimingHundredsOfMillionsOfSamplesAreReadAsNumbers() {
+	void tablesClaimingHundredsOfMillionsOfSamplesAreRefusedWithoutAllocatingForThem() {
 		byte[] clip = HostileFiles.mp4ClaimingSamples(300_000_000);
-		MediaMetadata[] read = new MediaMetadata[1];
 
-		long allocated = Allocation.of(() -> read[0] = VideoMetadataReader.read(new BytesSource(clip)));
+		long allocated = Allocation.of(Allocation.ignoringRefusal(() -> VideoMetadataReader.read(new BytesSource(clip))));
 
 		assertThat(clip.length).isLessThan(1024);
-		assertThat(read[0].width()).isEqualTo(640);
-		assertThat(read[0].frameRate()).isEqualTo(75_000_000.0);
-		assertThat(read[0].videoCodec()).isEqualTo("avc1");
-		assertThat(allocated).as("bytes allocated reading the clip").isLessThan(2 * 1024 * 1024);
+		assertThatExceptionOfType(HubException.class).isThrownBy(() -> VideoMetadataReader.read(new BytesSource(clip)))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+		assertThat(allocated).as("bytes allocated reading the clip").isLessThan(1024 * 1024);
+	}
+
+	@Test
+	void aConstantSampleSizeNeedsNoTable() {
+		byte[] clip = HostileFiles.mp4ClaimingSamples(100);
+
+		MediaMetadata read = VideoMetadataReader.read(new BytesSource(clip));
+
+		assertThat(read.width()).isEqualTo(640);
+		assertThat(read.frameRate()).isEqualTo(25.0);
+		assertThat(read.videoCodec()).isEqualTo("avc1");
 	}
 
 	@Test
