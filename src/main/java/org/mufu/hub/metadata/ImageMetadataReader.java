@@ -74,6 +74,9 @@ final class ImageMetadataReader {
 		if (PngChunks.isPng(bytes)) {
 			PngChunks.check(bytes);
 		}
+		else if (JpegSegments.isJpeg(bytes)) {
+			JpegSegments.check(bytes);
+		}
 		Dimension size;
 		try {
 			size = Imaging.getImageSize(bytes);

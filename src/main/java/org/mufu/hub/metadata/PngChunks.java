@@ -17,6 +17,12 @@ final class PngChunks {
 	/** Text (tEXt, zTXt, iTXt, XMP among them) and ICC profile bytes a picture may carry, inflated. */
 	static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
 
+	/**
+	 * Chunks a PNG may have: Commons Imaging keeps an object per chunk, so a file of millions of empty chunks costs
+	 * far more heap than its size; real files have a few dozen, or some thousands of IDAT chunks when very large.
+	 */
+	static final int MAX_CHUNKS = 100_000;
+
 	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	private PngChunks() {
@@ -32,7 +38,11 @@ final class PngChunks {
 		ByteBuffer buffer = ByteBuffer.wrap(png);
 		long text = 0;
 		int offset = SIGNATURE.length;
+		int chunks = 0;
 		while (offset + 12 <= png.length) {
+			if (++chunks > MAX_CHUNKS) {
+				throw Refusal.tooComplex("picture", "more than " + MAX_CHUNKS + " chunks");
+			}
 			long length = buffer.getInt(offset) & 0xFFFFFFFFL;
 			if (length > png.length - offset - 12) {
 				throw Refusal.damaged("picture", null);

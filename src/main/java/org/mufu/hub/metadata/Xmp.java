@@ -40,6 +40,7 @@ record Xmp(String title, String description, String creator, String rights, List
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			DocumentBuilder builder = factory.newDocumentBuilder();
+			builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // a broken packet throws, unprinted
 			Document document = builder.parse(new InputSource(new StringReader(xml)));
 			Element root = document.getDocumentElement();
 			List<String> subjects = values(root, DC, "subject");

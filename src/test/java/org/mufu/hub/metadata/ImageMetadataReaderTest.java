@@ -71,6 +71,8 @@ class ImageMetadataReaderTest {
 				.isThrownBy(() -> ImageMetadataReader.read(png, MAX_PIXELS))
 				.satisfies(ex -> assertThat(ex.kind()).isEqualTo(org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA))
 				.withMessageContaining("too complex");
+			System.out.printf("%s of %d bytes inflating to 200 MB: refused after allocating %d bytes%n", chunk,
+					png.length, allocated);
 			assertThat(allocated).as(chunk + ": bytes allocated refusing it").isLessThan(4 * 1024 * 1024);
 		}
 	}
@@ -101,5 +103,35 @@ class ImageMetadataReaderTest {
 		String packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><!--" + "x".repeat(Xmp.MAX_CHARS) + "--></x:xmpmeta>";
 
 		assertThat(Xmp.parse(packet).subjects()).isEmpty();
+	}
+
+	@Test
+	void aPngOfMoreChunksThanAnyWriterMakesIsRefused() {
+		java.io.ByteArrayOutputStream many = new java.io.ByteArrayOutputStream();
+		byte[] png = HostileFiles.png(null, null);
+		many.write(png, 0, 33); // signature and header
+		for (int i = 0; i <= PngChunks.MAX_CHUNKS; i++) {
+			HostileFiles.chunk(many, "tEXt", new byte[0]);
+		}
+		many.write(png, 33, png.length - 33);
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class)
+			.isThrownBy(() -> ImageMetadataReader.read(many.toByteArray(), MAX_PIXELS))
+			.withMessageContaining("too complex");
+	}
+
+	@Test
+	void aJpegOfMoreSegmentsThanAnyWriterMakesIsRefused() throws IOException {
+		byte[] photo = Files.readAllBytes(Path.of("media-samples/photos/pingjiang-jianggan.jpg"));
+		java.io.ByteArrayOutputStream many = new java.io.ByteArrayOutputStream();
+		many.write(photo, 0, 2);
+		for (int i = 0; i <= JpegSegments.MAX_SEGMENTS; i++) {
+			many.writeBytes(new byte[] { (byte) 0xFF, (byte) 0xEF, 0, 2 }); // an empty APP15 segment
+		}
+		many.write(photo, 2, photo.length - 2);
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class)
+			.isThrownBy(() -> ImageMetadataReader.read(many.toByteArray(), MAX_PIXELS))
+			.withMessageContaining("too complex");
 	}
 }
