@@ -93,9 +93,9 @@ public class RenditionService {
 			}
 		}
 		if (!missing.isEmpty()) {
-			Map<RenditionSpec, Renderer.Rendered> made = Renderer.render(this.assets.originalBytes(picture),
-					picture.orientation() != null ? picture.orientation() : 1, picture.focusX(), picture.focusY(),
-					missing);
+			Map<RenditionSpec, Renderer.Rendered> made = this.assets.decodingOriginal(picture,
+					original -> Renderer.render(original, picture.orientation() != null ? picture.orientation() : 1,
+							picture.focusX(), picture.focusY(), missing));
 			// stored side by side: each is a round trip to the storage server, not work for this core
 			List<Runnable> puts = new ArrayList<>();
 			made.forEach((spec, rendered) -> {
