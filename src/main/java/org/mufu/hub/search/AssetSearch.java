@@ -9,7 +9,6 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -43,6 +42,11 @@ class AssetSearch {
 
 	private static final List<String> TERM_FACETS = List.of(AssetFields.OWNER, AssetFields.TYPE, AssetFields.ASPECT,
 			AssetFields.PLACE, AssetFields.CAMERA_MAKE, AssetFields.USED_STATUS);
+
+	/* the terms facets, then the dates by year and month */
+	private static final List<String> FACETS = java.util.stream.Stream
+		.concat(TERM_FACETS.stream(), java.util.stream.Stream.of("year", "month"))
+		.toList();
 
 	/* an asset must have the words asked for; one in four may be missing from longer queries */
 	private static final String WORDS_REQUIRED = "3<75%";
@@ -91,7 +95,7 @@ class AssetSearch {
 			}
 			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
 			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
-			return new AssetResult(total, hits, facets(response.aggregations()), !hits.isEmpty() && read < total, end);
+			return new AssetResult(total, hits, Facets.read(response.aggregations(), FACETS), !hits.isEmpty() && read < total, end);
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailableException("Elasticsearch could not search the asset archive", ex);
@@ -202,26 +206,5 @@ class AssetSearch {
 			.calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
 		request.aggregations("month", Aggregation.of(a -> a.dateHistogram(d -> d.field(AssetFields.TAKEN_AT)
 			.calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));
-	}
-
-	private static List<SearchResult.Facet> facets(Map<String, Aggregate> aggregations) {
-		List<SearchResult.Facet> facets = new ArrayList<>();
-		for (String name : TERM_FACETS) {
-			Aggregate aggregate = aggregations.get(name);
-			if (aggregate != null && aggregate.isSterms()) {
-				facets.add(new SearchResult.Facet(name, aggregate.sterms().buckets().array().stream()
-					.map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount()))
-					.toList()));
-			}
-		}
-		for (String name : List.of("year", "month")) {
-			Aggregate dates = aggregations.get(name);
-			if (dates != null && dates.isDateHistogram()) {
-				facets.add(new SearchResult.Facet(name, dates.dateHistogram().buckets().array().stream()
-					.map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount()))
-					.toList()));
-			}
-		}
-		return facets;
 	}
 }

@@ -12,7 +12,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -65,6 +64,11 @@ class ContentSearch {
 			ContentFields.STATUS, ContentFields.TAGS, ContentFields.TOPICS, ContentFields.ORIENTATION,
 			ContentFields.READY_CHANNELS);
 
+	/* the terms facets, then the dates by year */
+	private static final List<String> FACETS = java.util.stream.Stream
+		.concat(TERM_FACETS.stream(), java.util.stream.Stream.of("year"))
+		.toList();
+
 	private final ElasticsearchClient client;
 
 	private final IndexNames names;
@@ -114,7 +118,7 @@ class ContentSearch {
 			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
 			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
 			// the hits read so far travel in the cursor, so the last full page says there is no next one
-			return new SearchResult(total, hits, facets(response.aggregations()), !hits.isEmpty() && read < total, end);
+			return new SearchResult(total, hits, Facets.read(response.aggregations(), FACETS), !hits.isEmpty() && read < total, end);
 		}
 		catch (IOException | ElasticsearchException ex) {
 			if (ex instanceof ElasticsearchException es && es.status() == 404 && cursor != null && cursor.pit() != null) {
@@ -255,25 +259,6 @@ class ContentSearch {
 		}
 		// the id breaks ties, inside a point in time or not, so pages never overlap
 		request.sort(o -> o.field(f -> f.field(ContentFields.ID).order(SortOrder.Asc)));
-	}
-
-	private static List<SearchResult.Facet> facets(Map<String, Aggregate> aggregations) {
-		List<SearchResult.Facet> facets = new ArrayList<>();
-		for (String name : TERM_FACETS) {
-			Aggregate aggregate = aggregations.get(name);
-			if (aggregate != null && aggregate.isSterms()) {
-				facets.add(new SearchResult.Facet(name, aggregate.sterms().buckets().array().stream()
-					.map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount()))
-					.toList()));
-			}
-		}
-		Aggregate years = aggregations.get("year");
-		if (years != null && years.isDateHistogram()) {
-			facets.add(new SearchResult.Facet("year", years.dateHistogram().buckets().array().stream()
-				.map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount()))
-				.toList()));
-		}
-		return facets;
 	}
 
 	/** Per-character marks from the character field, merged: 黄袍山 rather than 黄 袍 山 marked one by one. */

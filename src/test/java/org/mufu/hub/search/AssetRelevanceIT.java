@@ -102,8 +102,8 @@ class AssetRelevanceIT extends IntegrationTest {
 		for (Query query : queries.values()) {
 			List<String> ranked = Callers.as(editor, () -> this.search.searchAssets(editor, query.text(),
 					filter(tag, query.month()), null, 10, null)).hits().stream().map(hit -> hit.node().id()).toList();
-			mrr += reciprocalRank(ranked, query.relevant());
-			ndcg += ndcg(ranked, query.relevant());
+			mrr += Ranking.reciprocalRank(ranked, query.relevant());
+			ndcg += Ranking.ndcg(ranked, query.relevant());
 		}
 		mrr /= queries.size();
 		ndcg /= queries.size();
@@ -199,30 +199,5 @@ class AssetRelevanceIT extends IntegrationTest {
 
 	private static double jitter(Random random) {
 		return (random.nextDouble() - 0.5) / 250;
-	}
-
-	private static double reciprocalRank(List<String> ranked, Set<String> relevant) {
-		for (int i = 0; i < ranked.size(); i++) {
-			if (relevant.contains(ranked.get(i))) {
-				return 1.0 / (i + 1);
-			}
-		}
-		return 0;
-	}
-
-	private static double ndcg(List<String> ranked, Set<String> relevant) {
-		double dcg = 0;
-		for (int i = 0; i < ranked.size(); i++) {
-			dcg += relevant.contains(ranked.get(i)) ? 1 / log2(i + 2) : 0;
-		}
-		double ideal = 0;
-		for (int i = 0; i < Math.min(10, relevant.size()); i++) {
-			ideal += 1 / log2(i + 2);
-		}
-		return dcg / ideal;
-	}
-
-	private static double log2(double x) {
-		return Math.log(x) / Math.log(2);
 	}
 }

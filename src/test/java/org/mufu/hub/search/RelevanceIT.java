@@ -97,22 +97,8 @@ class RelevanceIT extends IntegrationTest {
 					null, null, null, null, null, null, null, null, null, null, null);
 			List<String> ranked = Callers.as(editor, () -> this.search.search(editor, query.getKey(), filter, null, 10,
 					null, mode)).hits().stream().map(SearchResult.Hit::id).toList();
-			Set<String> relevant = query.getValue();
-			for (int i = 0; i < ranked.size(); i++) {
-				if (relevant.contains(ranked.get(i))) {
-					mrr += 1.0 / (i + 1);
-					break;
-				}
-			}
-			double dcg = 0;
-			for (int i = 0; i < ranked.size(); i++) {
-				dcg += relevant.contains(ranked.get(i)) ? 1 / log2(i + 2) : 0;
-			}
-			double ideal = 0;
-			for (int i = 0; i < Math.min(10, relevant.size()); i++) {
-				ideal += 1 / log2(i + 2);
-			}
-			ndcg += dcg / ideal;
+			mrr += Ranking.reciprocalRank(ranked, query.getValue());
+			ndcg += Ranking.ndcg(ranked, query.getValue());
 		}
 		return new double[] { mrr, ndcg };
 	}
@@ -175,9 +161,5 @@ class RelevanceIT extends IntegrationTest {
 		labels.put("幕阜山云海", Set.of(byTitle.get("幕阜山主峰云海再现 清晨登顶正当时"), byTitle.get("幕阜山主峰竖屏云海")));
 		labels.put("石牛寨玻璃桥", Set.of(byTitle.get("石牛寨玻璃桥宣传图")));
 		return labels;
-	}
-
-	private static double log2(double x) {
-		return Math.log(x) / Math.log(2);
 	}
 }
