@@ -27,7 +27,7 @@ public record AssetDocument(String id, Map<String, Object> record, String type, 
 		put(fields, AssetFields.CAMERA_MAKE, this.cameraMake);
 		put(fields, AssetFields.PIXELS, this.pixels);
 		if (this.location != null) {
-			fields.put(AssetFields.LOCATION, Map.of("lat", this.location.lat(), "lon", this.location.lon()));
+			fields.put(AssetFields.GEO, Map.of("lat", this.location.lat(), "lon", this.location.lon()));
 		}
 		if (this.phashBands != null) {
 			fields.put(AssetFields.PHASH_BANDS, this.phashBands);

@@ -21,7 +21,8 @@ public final class AssetFields {
 
 	public static final String TAKEN_AT = "takenAt";
 
-	public static final String LOCATION = "location";
+	/** Where it was taken, as a geo_point (the record's own {@code location} is kept as it is, not indexed). */
+	public static final String GEO = "geo";
 
 	public static final String CAPTION = "caption";
 

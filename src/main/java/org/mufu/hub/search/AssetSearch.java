@@ -159,9 +159,9 @@ class AssetSearch {
 		Filters.terms(bool, AssetFields.PLACE, filter.places());
 		Filters.terms(bool, AssetFields.KEYWORDS, filter.keywords());
 		Filters.range(bool, AssetFields.TAKEN_AT, filter.taken());
-		Filters.exists(bool, AssetFields.LOCATION, filter.hasGps());
+		Filters.exists(bool, AssetFields.GEO, filter.hasGps());
 		if (filter.near() != null) {
-			Filters.near(bool, AssetFields.LOCATION, filter.near(), this.gazetteer);
+			Filters.near(bool, AssetFields.GEO, filter.near(), this.gazetteer);
 		}
 		Filters.term(bool, AssetFields.ASPECT,
 				filter.orientation() != null ? filter.orientation().toUpperCase(Locale.ROOT) : null);

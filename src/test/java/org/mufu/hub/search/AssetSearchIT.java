@@ -73,6 +73,9 @@ class AssetSearchIT extends IntegrationTest {
 	void aPhotoWithOnlyGpsIsFoundByThePlaceItWasTakenAt() {
 		GraphQlTester.Response found = search("liuyang", Role.EDITOR, "黄袍山", Map.of(), null, 20, null);
 		assertThat(ids(found)).contains(this.gpsOnly, this.azaleas).doesNotContain(this.clouds);
+		int gps = ids(found).indexOf(this.gpsOnly);
+		found.path("searchAssets.edges[" + gps + "].node.place").entity(String.class).isEqualTo("黄袍山");
+		found.path("searchAssets.edges[" + gps + "].node.type").entity(String.class).isEqualTo("PHOTO");
 		assertThat(ids(search("liuyang", Role.EDITOR, null, Map.of("places", List.of("黄袍山")), null, 20, null)))
 			.containsExactlyInAnyOrder(this.azaleas, this.gpsOnly);
 	}
