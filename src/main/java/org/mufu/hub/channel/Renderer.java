@@ -25,6 +25,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.mufu.hub.ErrorKind;
@@ -50,7 +51,8 @@ final class Renderer {
 
 	static Map<RenditionSpec, Rendered> render(byte[] source, int orientation, double focusX, double focusY,
 			List<RenditionSpec> specs) {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(source))) {
+		// read from memory, not through ImageIO's default temporary-file cache (see PerceptualHash)
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(source))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
 				throw unreadable(null);

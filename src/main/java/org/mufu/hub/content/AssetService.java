@@ -210,7 +210,7 @@ public class AssetService {
 		if (completion.refusedAs() != null) {
 			throw new HubException(completion.refusedAs(), completion.refusal());
 		}
-		Asset asset = find(completion.assetId()).orElseThrow(() -> HubException.notFound("The asset upload "
+		Asset asset = find(completion.assetId()).orElseThrow(() -> HubException.notFound("The asset that upload "
 				+ uploadId + " became has since been deleted."));
 		return completion.duplicate() ? asset.asDuplicate() : asset;
 	}
@@ -286,7 +286,9 @@ public class AssetService {
 			this.storage.copy(incoming, original, type.contentType());
 		}
 		catch (RuntimeException | Error ex) {
-			deleteQuietly(original);
+			if (!recorded(uploadId)) {
+				deleteQuietly(original);
+			}
 			throw ex;
 		}
 		return finish(caller, uploadId, pending.filename(), type, size, stream.sha256(), head, stream.tail());

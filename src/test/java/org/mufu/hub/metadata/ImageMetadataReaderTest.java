@@ -134,4 +134,13 @@ class ImageMetadataReaderTest {
 			.isThrownBy(() -> ImageMetadataReader.read(many.toByteArray(), MAX_PIXELS))
 			.withMessageContaining("too complex");
 	}
+
+	@Test
+	void aPictureLongerThanAnySideTheHubTakesIsRefusedWithinThePixelLimit() {
+		byte[] png = HostileFiles.png(null, null);
+		java.nio.ByteBuffer.wrap(png).putInt(16, 16_777_217); // IHDR width; the height stays 1
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class).isThrownBy(() -> ImageMetadataReader.read(png, MAX_PIXELS))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(org.mufu.hub.ErrorKind.TOO_LARGE));
+	}
 }

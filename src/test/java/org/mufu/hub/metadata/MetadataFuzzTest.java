@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never another exception or error, and no file may make the reader allocate more than
  * {@link #ALLOCATION_BUDGET} plus 16 times its own size.
  * <p>
- * The number of files is jqwik's {@code jqwik.tries.default} (junit-platform.properties: 8,000, about a minute
+ * The files follow one fixed seed; the number of them is jqwik's {@code jqwik.tries.default} (junit-platform.properties: 8,000, about a minute
  * on two cores: 15,000 took 93 s); for a longer run, {@code ./mvnw verify -Dtest=MetadataFuzzTest -Djqwik.tries.default=200000}.
  */
 class MetadataFuzzTest {
@@ -49,7 +49,8 @@ class MetadataFuzzTest {
 
 	private static final List<byte[]> SEEDS = seeds();
 
-	@Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
+	// a fixed seed keeps the normal build reproducible: it is the run that found the damaged-JPEG buffers
+	@Property(seed = "5410342992181056438", shrinking = net.jqwik.api.ShrinkingMode.OFF)
 	void everyFileEndsInMetadataOrATypedRefusal(@ForAll("mutatedSamples") byte[] file) {
 		long allocated = Allocation.of(() -> readAsAnUploadDoes(file));
 
