@@ -52,7 +52,7 @@ class SecurityConfiguration {
 	JwtDecoder jwtDecoder(TokenSecret secret, OrganizationDirectory members) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secret.key()).macAlgorithm(MacAlgorithm.HS256).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members)));
+				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members), expiring()));
 		return new CheckedTokens(decoder);
 	}
 
@@ -65,6 +65,15 @@ class SecurityConfiguration {
 					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
 							"The token does not name a member of the alliance and a role", null));
 		};
+	}
+
+	/* A token without an end, or minted to last longer than any the hub issues, is refused, whoever signed it. */
+	private static OAuth2TokenValidator<Jwt> expiring() {
+		return jwt -> jwt.getExpiresAt() != null && jwt.getIssuedAt() != null
+				&& !jwt.getExpiresAt().isAfter(jwt.getIssuedAt().plus(TokenService.MAX_TTL).plusSeconds(60))
+						? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+								"A token must expire, at most 90 days after it was issued", null));
 	}
 
 	private static CallerAuthentication caller(Jwt jwt) {

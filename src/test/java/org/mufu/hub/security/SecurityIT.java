@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityIT extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	TokenSecret secret;
+
 	@Test
 	void requestWithoutTokenIsUnauthorized() {
 		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
@@ -34,6 +37,34 @@ class SecurityIT extends IntegrationTest {
 			.bodyValue(Map.of("query", "{ organizations { id } }"))
 			.exchange()
 			.expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aTokenWithoutAnEndOrLastingTenYearsIsUnauthorizedEvenWhenSignedWithTheSecret() {
+		var encoder = new org.springframework.security.oauth2.jwt.NimbusJwtEncoder(
+				new com.nimbusds.jose.jwk.source.ImmutableSecret<>(this.secret.key()));
+		java.time.Instant now = java.time.Instant.now();
+		for (java.time.Instant expiry : java.util.Arrays.asList(null, now.plus(java.time.Duration.ofDays(3650)))) {
+			var claims = org.springframework.security.oauth2.jwt.JwtClaimsSet.builder()
+				.issuer(TokenService.ISSUER)
+				.issuedAt(now)
+				.claim(TokenService.ORG, "tongcheng")
+				.claim(TokenService.ROLE, "ADMIN");
+			if (expiry != null) {
+				claims.expiresAt(expiry);
+			}
+			String token = encoder.encode(org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(
+					org.springframework.security.oauth2.jwt.JwsHeader
+						.with(org.springframework.security.oauth2.jose.jws.MacAlgorithm.HS256)
+						.build(),
+					claims.build())).getTokenValue();
+
+			this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + token)
+				.bodyValue(Map.of("query", "{ organizations { id } }"))
+				.exchange()
+				.expectStatus().isUnauthorized();
+		}
 	}
 
 	@Test
