@@ -115,9 +115,7 @@ public class ContentService {
 		}
 		Instant now = Instant.now();
 		String by = caller.org() + ":" + caller.role();
-		String id = claimId(caller.org(), idempotencyKey);
 		ContentItem drafted = edited(ContentItem.builder()
-			.id(id)
 			.kind(input.kind())
 			.owner(caller.org())
 			.status(ContentStatus.DRAFT)
@@ -130,7 +128,9 @@ public class ContentService {
 			.updatedBy(by)
 			.build(), input);
 		validate(caller, drafted);
-		ContentItem item = credited(drafted);
+		// the id is claimed once the input is known to be good: a refused create leaves no idempotency marker
+		String id = claimId(caller.org(), idempotencyKey);
+		ContentItem item = credited(drafted).toBuilder().id(id).build();
 		if (!this.records.create(Records.version(id, 1), item)) {
 			// a retry of a create that was claimed already gets the first answer, not a second item; if the first
 			// stopped before its change was logged or stored, the retry finishes it
@@ -295,8 +295,13 @@ public class ContentService {
 
 	/** Whether a member may put this asset in its items (see {@link AccessPolicy#mayUse}). */
 	public boolean usableBy(String member, Asset asset) {
+		return usableBy(member, asset.id(), asset.owner());
+	}
+
+	/** Whether a member may put the asset of this id and owner in its items (see {@link AccessPolicy#mayUse}). */
+	public boolean usableBy(String member, String assetId, String assetOwner) {
 		// the member's own files need no look-up; another's are shared only through an item of their own
-		return member.equals(asset.owner()) || AccessPolicy.mayUse(member, asset.owner(), holdingsUsing(asset.id()));
+		return member.equals(assetOwner) || AccessPolicy.mayUse(member, assetOwner, holdingsUsing(assetId));
 	}
 
 	/** An item the caller may see. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.mufu.hub.HubException;
 import org.mufu.hub.channel.ChannelCatalog;
 import org.mufu.hub.channel.ChannelProfile;
@@ -75,6 +77,13 @@ public class FeedService {
 	private final Duration urlExpiry;
 
 	private final FeedChanges feedChanges;
+
+	/*
+	 * Who owns each picture a body names, the one thing the feed needs to know of it: an asset never changes owner,
+	 * and reading each record from storage for every picture of every page was a storage request per picture.
+	 * Files that are gone are not kept, so a later upload of the id is read.
+	 */
+	private final Cache<String, String> assetOwners = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
 			ObjectStorage storage, SharingStats stats, OrganizationDirectory members,
@@ -217,7 +226,8 @@ public class FeedService {
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
 			String assetId = matcher.group(3);
-			if (this.contents.assetOf(assetId).filter(asset -> this.contents.usableBy(item.owner(), asset)).isEmpty()) {
+			String owner = this.assetOwners.get(assetId, id -> this.contents.assetOf(id).map(Asset::owner).orElse(null));
+			if (owner == null || !this.contents.usableBy(item.owner(), assetId, owner)) {
 				matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
 				continue;
 			}
