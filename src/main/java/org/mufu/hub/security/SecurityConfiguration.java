@@ -21,8 +21,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Bearer tokens on every API request; GraphiQL, health and the schema stay open so a newcomer can look
- * around. What each role may do is declared on the services.
+ * Bearer tokens on every API request; GraphiQL's page and health (UP or DOWN) stay open so a newcomer can look
+ * around, the printed schema takes a staff token. What each role may do is declared on the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,8 +32,11 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
 		return http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/graphql/schema", "/error")
+				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/error")
 				.permitAll()
+				// the schema is for the people writing queries, not for channel apps or anyone without a token
+				.requestMatchers("/graphql/schema")
+				.hasAnyRole(Role.UPLOADER.name(), Role.EDITOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
 				.anyRequest()

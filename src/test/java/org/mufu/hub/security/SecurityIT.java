@@ -68,6 +68,24 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void channelAppsCannotReadTheSchemaAndStaffCan() {
+		as("xiushui", Role.CHANNEL).documentName("introspection")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty());
+		as("xiushui", Role.CHANNEL).document("{ hub { __typename version } }")
+			.execute()
+			.path("hub.__typename").entity(String.class).isEqualTo("Hub");
+		as("xiushui", Role.UPLOADER).documentName("introspection")
+			.execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+
+		this.web.get().uri("/graphql/schema").exchange().expectStatus().isUnauthorized();
+		webAs("xiushui", Role.CHANNEL).get().uri("/graphql/schema").exchange().expectStatus().isForbidden();
+		webAs("xiushui", Role.EDITOR).get().uri("/graphql/schema").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void membersAreListedWithTheirChineseNames() {
 		as("xiushui", Role.CHANNEL).documentName("organizations")
 			.execute()
