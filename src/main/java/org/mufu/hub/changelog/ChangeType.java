@@ -24,9 +24,12 @@ public enum ChangeType {
 	PACK_IMPORTED,
 	ASSET_ADDED,
 	ASSET_FOCAL_POINT_MOVED,
+	/** Its owner or an editor changed what the record says: keywords, caption, credit, whether it is shareable. */
+	ASSET_CHANGED,
 	ASSET_DELETED;
 
 	public boolean aboutAsset() {
-		return this == ASSET_ADDED || this == ASSET_FOCAL_POINT_MOVED || this == ASSET_DELETED;
+		return this == ASSET_ADDED || this == ASSET_FOCAL_POINT_MOVED || this == ASSET_CHANGED
+				|| this == ASSET_DELETED;
 	}
 }

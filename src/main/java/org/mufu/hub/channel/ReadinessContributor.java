@@ -5,6 +5,7 @@ import java.util.Map;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.ContentDocumentContributor;
 import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.index.ContentDocument;
 
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,8 @@ class ReadinessContributor implements ContentDocumentContributor {
 	}
 
 	@Override
-	public void contribute(ContentItem item, Map<String, Asset> assets, Map<String, Object> fields) {
-		fields.put("readyChannels", this.readiness.checkAll(item, assets).stream().filter(Readiness::ready)
+	public void contribute(ContentItem item, Map<String, Asset> assets, ContentDocument.Builder document) {
+		document.readyChannels(this.readiness.checkAll(item, assets).stream().filter(Readiness::ready)
 			.map(Readiness::channel).toList());
 	}
 }

@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import org.mufu.hub.Workers;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
+import org.mufu.hub.index.ContentDocument;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.storage.ObjectStorage;
 
@@ -92,9 +93,9 @@ public class RenditionService {
 			}
 		}
 		if (!missing.isEmpty()) {
-			Map<RenditionSpec, Renderer.Rendered> made = Renderer.render(this.assets.originalBytes(picture),
-					picture.orientation() != null ? picture.orientation() : 1, picture.focusX(), picture.focusY(),
-					missing);
+			Map<RenditionSpec, Renderer.Rendered> made = this.assets.decodingOriginal(picture,
+					original -> Renderer.render(original, picture.orientation() != null ? picture.orientation() : 1,
+							picture.focusX(), picture.focusY(), missing));
 			// stored side by side: each is a round trip to the storage server, not work for this core
 			List<Runnable> puts = new ArrayList<>();
 			made.forEach((spec, rendered) -> {
@@ -106,6 +107,26 @@ public class RenditionService {
 			stored.values().forEach(rendition -> this.known.add(rendition.key()));
 		}
 		return stored;
+	}
+
+	/**
+	 * A cover's renditions as a feed page gives them out, from what the index keeps of the picture: named by its
+	 * size and focal point, without reading storage once this hub knows they exist. Any it does not know are made
+	 * from the picture as it stands now (its focal point may have moved since the index was told).
+	 */
+	public List<StoredRendition> forFeed(ContentDocument.Picture cover, List<RenditionSpec> specs) {
+		String folder = AssetService.renditionsFolder(cover.assetId());
+		List<StoredRendition> named = specs.stream()
+			.map(spec -> new StoredRendition(spec.name(), spec.width(),
+					height(cover.width(), cover.height(), spec), folder + spec.fileName(cover.focusX(), cover.focusY())))
+			.toList();
+		if (named.stream().allMatch(rendition -> this.known.contains(rendition.key()))) {
+			return named;
+		}
+		return this.assets.find(cover.assetId())
+			.filter(picture -> picture.kind() == MediaKind.IMAGE)
+			.map(picture -> List.copyOf(ensure(picture, specs).values()))
+			.orElse(List.of());
 	}
 
 	@PreDestroy
@@ -125,10 +146,14 @@ public class RenditionService {
 	}
 
 	private static int height(Asset picture, RenditionSpec spec) {
+		return height(picture.displayWidth(), picture.displayHeight(), spec);
+	}
+
+	private static int height(int pictureWidth, int pictureHeight, RenditionSpec spec) {
 		if (spec.height() > 0) {
 			return spec.height();
 		}
-		int width = Math.min(spec.width(), picture.displayWidth());
-		return (int) Math.round((double) width * picture.displayHeight() / picture.displayWidth());
+		int width = Math.min(spec.width(), pictureWidth);
+		return (int) Math.round((double) width * pictureHeight / pictureWidth);
 	}
 }

@@ -7,6 +7,7 @@ import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Role;
 import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
 
@@ -25,7 +26,18 @@ class AssetController {
 
 	private final OrganizationDirectory members;
 
-	AssetController(AssetService assets, ContentIndex index, OrganizationDirectory members) {
+	private final org.springframework.beans.factory.ObjectProvider<PlaceNames> places;
+
+	private final AssetEdits edits;
+
+	private final ContentService contents;
+
+	AssetController(AssetService assets, ContentIndex index, OrganizationDirectory members,
+			org.springframework.beans.factory.ObjectProvider<PlaceNames> places, AssetEdits edits,
+			ContentService contents) {
+		this.places = places;
+		this.edits = edits;
+		this.contents = contents;
 		this.assets = assets;
 		this.index = index;
 		this.members = members;
@@ -44,8 +56,10 @@ class AssetController {
 	@QueryMapping
 	Asset asset(@Argument String id, Caller caller) {
 		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
-		if (!AccessPolicy.seesAllOf(caller, asset.owner())) {
-			throw HubException.forbidden("Asset " + id + " belongs to another member.");
+		// another member's file is shown while its owner shares it, as asset search shows it
+		if (!AccessPolicy.seesAllOf(caller, asset.owner())
+				&& (caller.role() == Role.CHANNEL || !this.contents.usableBy(caller.org(), asset))) {
+			throw HubException.forbidden("Asset " + id + " belongs to another member, who has not shared it.");
 		}
 		return asset;
 	}
@@ -64,6 +78,53 @@ class AssetController {
 	@SchemaMapping
 	Organization owner(Asset asset) {
 		return this.members.find(asset.owner()).orElse(null);
+	}
+
+	@SchemaMapping
+	String type(Asset asset) {
+		return AssetDocuments.type(asset);
+	}
+
+	@SchemaMapping
+	String place(Asset asset) {
+		PlaceNames names = this.places.getIfAvailable();
+		if (asset.location() == null || names == null) {
+			return null;
+		}
+		return names.near(asset.location().latitude(), asset.location().longitude()).orElse(null);
+	}
+
+	@MutationMapping
+	List<AssetUpdate> updateAssets(@Argument List<String> ids, @Argument AssetEdits.Changes changes, Caller caller) {
+		return this.edits.update(caller, ids, changes)
+			.stream()
+			.map(outcome -> new AssetUpdate(outcome.assetId(), outcome.asset(),
+					outcome.refused() != null ? outcome.refused().name() : null, outcome.message()))
+			.toList();
+	}
+
+	@SchemaMapping
+	String credit(Asset asset) {
+		return asset.creditLine();
+	}
+
+	@SchemaMapping
+	boolean reusable(Asset asset) {
+		return this.contents.usableBy("", asset);
+	}
+
+	@SchemaMapping
+	List<AssetUse> usedBy(Asset asset, Caller caller) {
+		return this.index.contentUsingAsset(asset.id())
+			.stream()
+			.map(this.contents::load)
+			.flatMap(Optional::stream)
+			.filter(item -> ContentService.visibleTo(caller, item))
+			.flatMap(item -> AssetUse.of(item, asset.id()).stream())
+			.toList();
+	}
+
+	record AssetUpdate(String assetId, Asset asset, String refused, String message) {
 	}
 
 	record UploadRequest(String filename, String contentType, long byteSize) {

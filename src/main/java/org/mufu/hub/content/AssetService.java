@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,7 +23,6 @@ import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.index.IndexUnavailableException;
-import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.MediaInspector;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.metadata.MediaMetadata;
@@ -56,6 +54,9 @@ public class AssetService {
 	/** A claim on bytes whose upload has not written its asset in this long is one left by a hub that stopped. */
 	private static final Duration CLAIM_STALE = Duration.ofMinutes(15);
 
+	/** How long a completion waits for another request completing the same upload before answering CONFLICT. */
+	private static final Duration COMPLETION_WAIT = Duration.ofSeconds(30);
+
 	private static final String MARKER_PREFIX = "marker:";
 
 	private static final String ACCEPTED = "JPEG, PNG, GIF, WebP or TIFF pictures, MP4 or MOV videos, and PDF documents";
@@ -76,9 +77,12 @@ public class AssetService {
 
 	private final Duration searchableWait;
 
+	private final Decodes decodes;
+
 	AssetService(ObjectStorage storage, Records records, ContentIndex index, UploadProperties limits,
-			ObjectMapper json, ChangeLog log, LogIndexer indexer,
+			ObjectMapper json, ChangeLog log, LogIndexer indexer, Decodes decodes,
 			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
+		this.decodes = decodes;
 		this.log = log;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
@@ -102,7 +106,7 @@ public class AssetService {
 		try {
 			this.storage.put(key, stream, -1, type.contentType());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			deleteQuietly(key);
 			if (stream.exceeded()) {
 				throw tooLarge(type.kind());
@@ -126,50 +130,166 @@ public class AssetService {
 		String id = Ids.next();
 		Instant expiresAt = Instant.now().plus(this.limits.urlExpiry());
 		this.records.write(Records.pendingUpload(id), new PendingUpload(id, caller.org(), name, contentType, byteSize,
-				expiresAt, caller.org() + ":" + caller.role()));
-		String url = this.storage.presignedPut(Records.incoming(id), this.limits.urlExpiry());
+				expiresAt, caller.org() + ":" + caller.role(), null));
+		// the length is signed, and the type when one is declared: storage refuses a PUT with others
+		String url = this.storage.presignedPut(Records.incoming(id), this.limits.urlExpiry(),
+				contentType == null || contentType.isBlank() ? null : contentType, byteSize);
 		List<UploadTicket.Header> headers = contentType == null || contentType.isBlank() ? List.of()
 				: List.of(new UploadTicket.Header("Content-Type", contentType));
 		return new UploadTicket(id, url, "PUT", headers, expiresAt);
 	}
 
-	/** Turns bytes a client put through a presigned URL into an asset, reading them back to check them. */
+	/**
+	 * Turns bytes a client put through a presigned URL into an asset, reading them back to check them. Any number
+	 * of calls with one upload id, on any hubs, make one asset: the first claims the upload (a conditional write
+	 * of its record), the others wait for its outcome, and every one, retries included, answers that outcome.
+	 */
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public Asset completeUpload(Caller caller, String uploadId) {
 		if (!Ids.valid(uploadId)) {
 			throw HubException.notFound("There is no upload " + uploadId + ".");
 		}
-		PendingUpload pending = this.records.read(Records.pendingUpload(uploadId), PendingUpload.class)
-			.orElseThrow(() -> HubException.notFound("There is no upload " + uploadId
-					+ " waiting to be completed; it was completed already or never requested."));
-		if (!pending.owner().equals(caller.org())) {
-			throw HubException.forbidden("Upload " + uploadId + " belongs to another member.");
+		String claimant = Ids.next();
+		long deadline = System.nanoTime() + COMPLETION_WAIT.toNanos();
+		for (;;) {
+			Optional<Records.Versioned<PendingUpload>> stored = this.records
+				.readVersioned(Records.pendingUpload(uploadId), PendingUpload.class);
+			if (stored.isEmpty()) {
+				// swept once its URL expired: an asset it made is still found
+				return find(uploadId).filter(asset -> asset.owner().equals(caller.org()))
+					.orElseThrow(() -> HubException.notFound("There is no upload " + uploadId
+							+ " waiting to be completed; it expired or was never requested."));
+			}
+			PendingUpload pending = stored.get().value();
+			if (!pending.owner().equals(caller.org())) {
+				throw HubException.forbidden("Upload " + uploadId + " belongs to another member.");
+			}
+			PendingUpload.Completion completion = pending.completion();
+			if (completion != null && completion.ended()) {
+				return outcome(uploadId, completion);
+			}
+			boolean free = completion == null || completion.since().isBefore(Instant.now().minus(CLAIM_STALE));
+			if (free && !this.storage.exists(Records.incoming(uploadId))) {
+				// not an outcome: the client may yet put the file and complete again
+				throw nothingArrived(uploadId);
+			}
+			if (free) {
+				PendingUpload.Completion mine = PendingUpload.Completion.started(claimant);
+				if (this.records.replace(Records.pendingUpload(uploadId), pending.withCompletion(mine),
+						stored.get().etag()) && stillMine(uploadId, claimant)) {
+					return completeClaimed(caller, pending, mine);
+				}
+				continue;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new HubException(ErrorKind.CONFLICT, "Upload " + uploadId + " is being completed by another "
+						+ "request right now; ask again in a minute for its asset.");
+			}
+			pause();
+		}
+	}
+
+	/*
+	 * Read back: a server that checks the condition and writes in two steps (S3Proxy's filesystem store) can let two
+	 * racing claims through; the later write stands, and the earlier claimant sees it and waits instead. The
+	 * original is safe either way (see finish), this keeps the work to one claimant.
+	 */
+	private boolean stillMine(String uploadId, String claimant) {
+		return this.records.read(Records.pendingUpload(uploadId), PendingUpload.class)
+			.map(PendingUpload::completion)
+			.filter(completion -> claimant.equals(completion.by()))
+			.isPresent();
+	}
+
+	private static HubException nothingArrived(String uploadId) {
+		return HubException.badRequest("Nothing has arrived for upload " + uploadId
+				+ " yet: PUT the file to the upload URL first, then complete the upload.");
+	}
+
+	private Asset outcome(String uploadId, PendingUpload.Completion completion) {
+		if (completion.refusedAs() != null) {
+			throw new HubException(completion.refusedAs(), completion.refusal());
+		}
+		Asset asset = find(completion.assetId()).orElseThrow(() -> HubException.notFound("The asset upload "
+				+ uploadId + " became has since been deleted."));
+		return completion.duplicate() ? asset.asDuplicate() : asset;
+	}
+
+	/*
+	 * Only the claimant gets here. A refusal is kept as the outcome and the bytes are removed; a technical failure
+	 * (storage not answering, an Error) gives the claim up and keeps the bytes, so the upload can be completed again.
+	 */
+	private Asset completeClaimed(Caller caller, PendingUpload pending, PendingUpload.Completion claim) {
+		String uploadId = pending.uploadId();
+		String key = Records.pendingUpload(uploadId);
+		try {
+			Asset asset = checkAndFinish(caller, pending);
+			this.records.write(key, pending.withCompletion(claim.completed(asset)));
+			deleteQuietly(Records.incoming(uploadId));
+			return asset;
+		}
+		catch (HubException ex) {
+			if (ex.kind().status().is4xxClientError() && ex.kind() != ErrorKind.CONFLICT) {
+				this.records.write(key, pending.withCompletion(claim.refused(ex.kind(), ex.getMessage())));
+				deleteQuietly(Records.incoming(uploadId));
+			}
+			else {
+				giveUpClaim(key, pending);
+			}
+			throw ex;
+		}
+		catch (RuntimeException | Error ex) {
+			giveUpClaim(key, pending);
+			throw ex;
+		}
+	}
+
+	private void giveUpClaim(String key, PendingUpload pending) {
+		try {
+			this.records.write(key, pending.withCompletion(null));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not give up the claim on upload " + pending.uploadId() + "; it lapses by itself", ex);
+		}
+	}
+
+	private Asset checkAndFinish(Caller caller, PendingUpload pending) {
+		String uploadId = pending.uploadId();
+		Optional<Asset> made = find(uploadId);
+		if (made.isPresent()) {
+			// made by a claimant that stopped before it recorded the outcome
+			logger.info("Upload " + uploadId + " had been completed already; answering its asset");
+			return made.get();
 		}
 		String incoming = Records.incoming(uploadId);
-		long size = this.storage.size(incoming)
-			.orElseThrow(() -> HubException.badRequest("Nothing has arrived for upload " + uploadId
-					+ " yet: PUT the file to the upload URL first, then complete the upload."));
-		try {
-			byte[] head = this.storage.read(incoming, 0, MediaSniffer.HEAD_BYTES);
-			SniffedType type = sniff(head, pending.filename());
-			if (size > this.limits.maxBytes(type.kind())) {
-				throw tooLarge(type.kind());
-			}
-			InspectingInputStream stream;
-			try (InputStream in = this.storage.get(incoming)) {
-				stream = new InspectingInputStream(in, Long.MAX_VALUE);
-				stream.transferTo(java.io.OutputStream.nullOutputStream());
-			}
-			this.storage.copy(incoming, Records.original(uploadId));
-			return finish(caller, uploadId, pending.filename(), type, size, stream.sha256(), head, stream.tail());
+		long size = this.storage.size(incoming).orElseThrow(() -> nothingArrived(uploadId));
+		if (size != pending.byteSize()) {
+			throw HubException.badRequest("The file put for upload " + uploadId + " has " + size + " bytes; the upload "
+					+ "was requested for " + pending.byteSize() + ". Request a new upload with the file's size.");
+		}
+		byte[] head = this.storage.read(incoming, 0, MediaSniffer.HEAD_BYTES);
+		SniffedType type = sniff(head, pending.filename());
+		if (size > this.limits.maxBytes(type.kind())) {
+			throw tooLarge(type.kind());
+		}
+		InspectingInputStream stream;
+		try (InputStream in = this.storage.get(incoming)) {
+			stream = new InspectingInputStream(in, Long.MAX_VALUE);
+			stream.transferTo(java.io.OutputStream.nullOutputStream());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		finally {
-			deleteQuietly(incoming);
-			deleteQuietly(Records.pendingUpload(uploadId));
+		String original = Records.original(uploadId);
+		try {
+			// stored as the type the bytes show, whatever type the client put them with
+			this.storage.copy(incoming, original, type.contentType());
 		}
+		catch (RuntimeException | Error ex) {
+			deleteQuietly(original);
+			throw ex;
+		}
+		return finish(caller, uploadId, pending.filename(), type, size, stream.sha256(), head, stream.tail());
 	}
 
 	/** Sets the point crops keep in frame; the owner's staff or an editor may. */
@@ -206,6 +326,14 @@ public class AssetService {
 		return this.storage.getBytes(Records.original(asset.id()));
 	}
 
+	/**
+	 * Works on a picture's original in memory, as one of the decodes the hub runs at once
+	 * ({@code hub.upload.concurrent-decodes}): renditions are made this way.
+	 */
+	public <T> T decodingOriginal(Asset asset, java.util.function.Function<byte[], T> work) {
+		return this.decodes.run(() -> work.apply(originalBytes(asset)));
+	}
+
 	/** Where an asset's derived files live in storage. */
 	public static String renditionsFolder(String assetId) {
 		return Records.assetFolder(assetId) + "renditions/";
@@ -232,18 +360,6 @@ public class AssetService {
 		this.log.append(Change.of(ChangeType.ASSET_DELETED, asset.id(), 0, by));
 	}
 
-	IndexedDocument document(Asset asset) {
-		Map<String, Object> fields = this.json.convertValue(asset, new TypeReference<>() {
-		});
-		if (asset.location() != null) {
-			fields.put("location", Map.of("lat", asset.location().latitude(), "lon", asset.location().longitude()));
-		}
-		if (asset.phash() != null) {
-			fields.put("phashBands", PerceptualHash.bands(asset.phash()));
-		}
-		return new IndexedDocument(asset.id(), fields);
-	}
-
 	private Asset finish(Caller caller, String id, String filename, SniffedType type, long size, String sha256,
 			byte[] head, byte[] tail) {
 		String original = Records.original(id);
@@ -255,21 +371,33 @@ public class AssetService {
 						+ "\" ends too early: it looks cut off. Please upload the whole file again.");
 			}
 			Optional<Asset> existing = claimBytes(caller.org(), sha256, id);
+			if (existing.isPresent() && existing.get().id().equals(id)) {
+				// this very upload, finished by another call: its original is the asset's, and stays
+				logger.info("Upload " + id + " was completed by another call meanwhile; answering its asset");
+				return existing.get();
+			}
 			if (existing.isPresent()) {
 				this.storage.delete(original);
 				return existing.get().asDuplicate();
 			}
 			written.add(MARKER_PREFIX + Records.dedupe(caller.org(), sha256));
-			// a picture is read once, for its metadata and its perceptual hash
-			byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
-			MediaMetadata metadata = inspect(type, original, size, picture);
-			Asset asset = Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
-					caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
+			Asset asset = this.decodes.run(() -> {
+				// a picture is read once, for its metadata and its perceptual hash
+				byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
+				MediaMetadata metadata = inspect(type, original, size, picture);
+				return Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
+						caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
+			});
 			written.add(Records.assetRecord(id));
 			this.records.write(Records.assetRecord(id), asset);
 			return committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// an OutOfMemoryError too: the original must not outlive an upload that has no record, nor go with
+			// one that another call completing this upload has recorded
+			if (!written.contains(Records.assetRecord(id)) && recorded(id)) {
+				written.remove(original);
+			}
 			for (String key : written) {
 				if (key.startsWith(MARKER_PREFIX)) {
 					// the claim on the bytes is given up only if it is still this upload's
@@ -283,6 +411,15 @@ public class AssetService {
 				}
 			}
 			throw ex;
+		}
+	}
+
+	private boolean recorded(String id) {
+		try {
+			return find(id).isPresent();
+		}
+		catch (RuntimeException ex) {
+			return false;
 		}
 	}
 

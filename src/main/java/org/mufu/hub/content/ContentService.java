@@ -34,7 +34,6 @@ import org.mufu.hub.storage.ObjectStorage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Creates, changes, reads and deletes items. Each change is a compare-and-swap of the record in storage, the
@@ -76,24 +75,18 @@ public class ContentService {
 
 	private final Duration searchableWait;
 
+	private final ContentDocuments documents;
+
 	private final OrganizationDirectory members;
 
-	/*
-	 * The contributors, looked up once, on first use: they depend on services that depend on this one, so they
-	 * cannot be constructor arguments, and asking the bean factory for them per document was a fifth of making a
-	 * document (6% of an archive import's CPU).
-	 */
-	private final SingletonSupplier<List<ContentDocumentContributor>> contributors;
-
 	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
-			ObjectMapper json, org.springframework.beans.factory.ObjectProvider<ContentDocumentContributor> contributors,
-			ChangeLog log, LogIndexer indexer, @Value("${hub.index.searchable-wait:5s}") Duration searchableWait,
-			OrganizationDirectory members) {
+			ObjectMapper json, ContentDocuments documents, ChangeLog log, LogIndexer indexer,
+			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait, OrganizationDirectory members) {
 		this.members = members;
 		this.log = log;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
-		this.contributors = SingletonSupplier.of(() -> contributors.orderedStream().toList());
+		this.documents = documents;
 		this.records = records;
 		this.packs = packs;
 		this.storage = storage;
@@ -295,13 +288,9 @@ public class ContentService {
 
 	/** Whether a member may put this asset in its items (see {@link AccessPolicy#mayUse}). */
 	public boolean usableBy(String member, Asset asset) {
-		return usableBy(member, asset.id(), asset.owner());
-	}
-
-	/** Whether a member may put the asset of this id and owner in its items (see {@link AccessPolicy#mayUse}). */
-	public boolean usableBy(String member, String assetId, String assetOwner) {
 		// the member's own files need no look-up; another's are shared only through an item of their own
-		return member.equals(assetOwner) || AccessPolicy.mayUse(member, assetOwner, holdingsUsing(assetId));
+		return member.equals(asset.owner()) || asset.shareable()
+				|| AccessPolicy.mayUse(member, asset.owner(), holdingsUsing(asset.id()));
 	}
 
 	/** An item the caller may see. */
@@ -338,50 +327,7 @@ public class ContentService {
 	}
 
 	IndexedDocument document(ContentItem item) {
-		Map<String, Object> fields = this.json.convertValue(item, new TypeReference<>() {
-		});
-		// the index holds the version on the channels; changes waiting for review are found by their status
-		fields.remove("pending");
-		if (item.pending() != null) {
-			fields.put("pendingStatus", item.pending().status().name());
-		}
-		fields.put("usedAssetIds", List.copyOf(item.allAssetIds()));
-		List<Asset> used = item.allAssetIds().stream().map(this.assets::find).flatMap(Optional::stream).toList();
-		fields.put("assetText", used.stream()
-			.flatMap(asset -> java.util.stream.Stream.concat(
-					java.util.stream.Stream.of(asset.caption(), asset.title(), asset.creator()),
-					asset.keywords() == null ? java.util.stream.Stream.empty() : asset.keywords().stream()))
-			.filter(Objects::nonNull)
-			.toList());
-		Map<String, Asset> byId = new java.util.HashMap<>();
-		used.forEach(asset -> byId.put(asset.id(), asset));
-		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId()).map(byId::get);
-		Optional<Asset> clip = Optional.ofNullable(item.videoAssetId()).map(byId::get);
-		Optional<Asset> shape = clip.isPresent() ? clip : picture;
-		GeoPoint place = item.location() != null ? item.location()
-				: picture.map(Asset::location).or(() -> clip.map(Asset::location)).orElse(null);
-		if (place != null) {
-			fields.put("geo", Map.of("lat", place.latitude(), "lon", place.longitude()));
-		}
-		shape.ifPresent(asset -> {
-			fields.put("coverWidth", asset.displayWidth());
-			fields.put("coverHeight", asset.displayHeight());
-			fields.put("orientation", orientation(asset));
-			fields.put("capturedAt", asset.takenAt());
-		});
-		clip.ifPresent(asset -> fields.put("durationSeconds", asset.durationSeconds()));
-		for (ContentDocumentContributor contributor : this.contributors.obtain()) {
-			contributor.contribute(item, byId, fields);
-		}
-		return new IndexedDocument(item.id(), fields);
-	}
-
-	private static String orientation(Asset asset) {
-		if (asset.displayWidth() == null || asset.displayHeight() == null) {
-			return null;
-		}
-		int compare = Integer.compare(asset.displayWidth(), asset.displayHeight());
-		return compare > 0 ? "LANDSCAPE" : compare < 0 ? "PORTRAIT" : "SQUARE";
+		return this.documents.of(item);
 	}
 
 	private static boolean mayRead(Caller caller, ContentItem item) {

@@ -24,6 +24,8 @@ class ExpiredUploads {
 
 	private static final Log logger = LogFactory.getLog(ExpiredUploads.class);
 
+	private static final String INCOMING = Records.incoming("");
+
 	private final ObjectStorage storage;
 
 	private final Records records;
@@ -67,9 +69,29 @@ class ExpiredUploads {
 				.ifPresent(pending -> {
 					this.storage.delete(Records.incoming(pending.uploadId()));
 					this.storage.delete(key);
-					logger.info("Removed upload " + pending.uploadId() + " of " + pending.owner()
-							+ ", never completed before its URL expired");
+					if (pending.completion() == null) {
+						logger.info("Removed upload " + pending.uploadId() + " of " + pending.owner()
+								+ ", never completed before its URL expired");
+					}
 				});
+		}
+		sweepStrayBytes();
+	}
+
+	/*
+	 * A presigned URL takes bytes until it expires, also after its upload was completed or refused; such bytes, and
+	 * any under incoming/ without an upload, are removed. Bytes of an upload still open or being completed stay.
+	 */
+	private void sweepStrayBytes() {
+		for (String key : this.storage.list(INCOMING)) {
+			String uploadId = key.substring(INCOMING.length());
+			boolean stray = this.records.read(Records.pendingUpload(uploadId), PendingUpload.class)
+				.map(PendingUpload::ended)
+				.orElse(true);
+			if (stray) {
+				this.storage.delete(key);
+				logger.info("Removed bytes put for upload " + uploadId + " after it had ended");
+			}
 		}
 	}
 }

@@ -2,7 +2,46 @@ package org.mufu.hub.content;
 
 import java.time.Instant;
 
-/** A presigned upload handed out and not yet completed, kept in storage so any hub instance can complete it. */
+import org.mufu.hub.ErrorKind;
+
+/**
+ * A presigned upload handed out, kept in storage so any hub instance can complete it; once completed or
+ * refused it keeps the outcome until its URL expires, so a retried completion answers as the first did.
+ */
 record PendingUpload(String uploadId, String owner, String filename, String declaredType, long byteSize,
-		Instant expiresAt, String requestedBy) {
+		Instant expiresAt, String requestedBy, Completion completion) {
+
+	PendingUpload withCompletion(Completion completion) {
+		return new PendingUpload(this.uploadId, this.owner, this.filename, this.declaredType, this.byteSize,
+				this.expiresAt, this.requestedBy, completion);
+	}
+
+	/** Whether the upload is done with: completed or refused, so its bytes in {@code incoming/} are stray. */
+	boolean ended() {
+		return this.completion != null && this.completion.ended();
+	}
+
+	/**
+	 * Who is completing the upload and since when; then the asset it became (with {@code duplicate} when it
+	 * is an earlier upload's), or the refusal it met.
+	 */
+	record Completion(String by, Instant since, String assetId, boolean duplicate, ErrorKind refusedAs,
+			String refusal) {
+
+		static Completion started(String by) {
+			return new Completion(by, Instant.now(), null, false, null, null);
+		}
+
+		Completion completed(Asset asset) {
+			return new Completion(this.by, this.since, asset.id(), asset.duplicate(), null, null);
+		}
+
+		Completion refused(ErrorKind kind, String message) {
+			return new Completion(this.by, this.since, null, false, kind, message);
+		}
+
+		boolean ended() {
+			return this.assetId != null || this.refusedAs != null;
+		}
+	}
 }

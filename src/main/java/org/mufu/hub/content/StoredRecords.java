@@ -40,10 +40,14 @@ class StoredRecords implements Reindexer.Source {
 
 	private final Packs packs;
 
+	private final AssetDocuments assetDocuments;
+
 	private final ExecutorService readers = Workers.pool("record-reader", 16);
 
-	StoredRecords(ObjectStorage storage, ContentService contents, AssetService assets, Packs packs) {
+	StoredRecords(ObjectStorage storage, ContentService contents, AssetService assets, Packs packs,
+			AssetDocuments assetDocuments) {
 		this.storage = storage;
+		this.assetDocuments = assetDocuments;
 		this.packs = packs;
 		this.contents = contents;
 		this.assets = assets;
@@ -85,7 +89,7 @@ class StoredRecords implements Reindexer.Source {
 			.filter(key -> key.endsWith("/asset.json"))
 			.map(key -> key.split("/")[2])
 			.toList();
-		return read(ids, id -> this.assets.find(id).map(this.assets::document));
+		return read(ids, id -> this.assets.find(id).map(this.assetDocuments::of));
 	}
 
 	@Override
@@ -105,7 +109,7 @@ class StoredRecords implements Reindexer.Source {
 
 	@Override
 	public Optional<IndexedDocument> asset(String id) {
-		return this.assets.find(id).map(this.assets::document);
+		return this.assets.find(id).map(this.assetDocuments::of);
 	}
 
 	@Override

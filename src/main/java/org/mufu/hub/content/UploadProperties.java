@@ -8,11 +8,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** What the hub accepts: size limits per kind of file, the pixel limit, and how long an upload URL lasts. */
+/**
+ * What the hub accepts: size limits per kind of file, the pixel limit, how long an upload URL lasts, and how
+ * many files are read or decoded at once.
+ */
 @ConfigurationProperties("hub.upload")
 record UploadProperties(@DefaultValue("100000000") long maxPixels, @DefaultValue("100MB") DataSize maxImageSize,
 		@DefaultValue("20GB") DataSize maxVideoSize, @DefaultValue("200MB") DataSize maxDocumentSize,
-		@DefaultValue("1h") Duration urlExpiry) {
+		@DefaultValue("1h") Duration urlExpiry, @DefaultValue("2") int concurrentDecodes) {
+
+	UploadProperties {
+		if (concurrentDecodes < 1) {
+			throw new IllegalArgumentException("hub.upload.concurrent-decodes must be at least 1");
+		}
+	}
 
 	long maxBytes(MediaKind kind) {
 		return switch (kind) {

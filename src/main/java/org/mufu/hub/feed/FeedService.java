@@ -8,29 +8,27 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.HubException;
 import org.mufu.hub.channel.ChannelCatalog;
 import org.mufu.hub.channel.ChannelProfile;
 import org.mufu.hub.channel.RenditionService;
 import org.mufu.hub.channel.StoredRendition;
 import org.mufu.hub.channel.View;
-import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
+import org.mufu.hub.index.ContentDocument;
+import org.mufu.hub.index.ContentFields;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.FeedChanges;
 import org.mufu.hub.index.FeedPage;
 import org.mufu.hub.index.FeedPosition;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.index.LogIndexer;
-import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Organization;
@@ -51,18 +49,19 @@ public class FeedService {
 	 * The fields of an item a channel is shown (see {@code node}); the rest, such as its history and its dates
 	 * other than publishAt, is not read from Elasticsearch for a feed page.
 	 */
-	public static final List<String> FIELDS = List.of("id", "kind", "owner", "visibility", "title", "summary", "body",
-			"author", "overrides", "coverAssetId", "posterAssetId", "assetIds", "videoAssetId", "credits", "topics",
-			"tags", "placeName", "publishAt");
+	public static final List<String> FIELDS = List.of(ContentFields.ID, ContentFields.KIND,
+			ContentFields.OWNER, ContentFields.VISIBILITY, ContentFields.TITLE, "summary", "body", "author", "overrides",
+			"coverAssetId", "posterAssetId", "assetIds", "videoAssetId", "credits", ContentFields.TOPICS,
+			ContentFields.TAGS, ContentFields.PLACE_NAME, ContentFields.PUBLISH_AT, ContentFields.MEDIA);
 
 	private static final Pattern HOSTED_IMAGE = Pattern
 		.compile("<img\\b([^>]*?)\\bsrc=\"[^\"]*\"([^>]*?)data-asset-id=\"([0-9a-z]+)\"", Pattern.CASE_INSENSITIVE);
 
 	private final ContentIndex index;
 
-	private final LogIndexer indexer;
-
 	private final ContentService contents;
+
+	private final LogIndexer indexer;
 
 	private final ChannelCatalog catalog;
 
@@ -78,20 +77,17 @@ public class FeedService {
 
 	private final FeedChanges feedChanges;
 
-	/*
-	 * Who owns each picture a body names, the one thing the feed needs to know of it: an asset never changes owner,
-	 * and reading each record from storage for every picture of every page was a storage request per picture.
-	 * Files that are gone are not kept, so a later upload of the id is read.
-	 */
-	private final Cache<String, String> assetOwners = Caffeine.newBuilder().maximumSize(50_000).build();
+	private final ObjectMapper json;
 
 	FeedService(ContentIndex index, ContentService contents, ChannelCatalog catalog, RenditionService renditions,
 			ObjectStorage storage, SharingStats stats, OrganizationDirectory members,
-			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry, LogIndexer indexer, FeedChanges feedChanges) {
+			@Value("${hub.feed.url-expiry:1h}") Duration urlExpiry, LogIndexer indexer, FeedChanges feedChanges,
+			ObjectMapper json) {
+		this.json = json;
 		this.feedChanges = feedChanges;
 		this.index = index;
-		this.indexer = indexer;
 		this.contents = contents;
+		this.indexer = indexer;
 		this.catalog = catalog;
 		this.renditions = renditions;
 		this.storage = storage;
@@ -121,14 +117,16 @@ public class FeedService {
 			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
 		}
 		String reader = AccessPolicy.readerScope(caller);
-		FeedPage<ContentItem> page = this.index.feed(
+		@SuppressWarnings("unchecked")
+		FeedPage<Map<String, Object>> page = (FeedPage<Map<String, Object>>) (FeedPage<?>) this.index.feed(
 				new FeedQuery(name, Instant.now(), reader, org, topics, decode(after), this.indexer.checkpoint(), first,
 						FIELDS),
-				ContentItem.class);
+				Map.class);
 		List<FeedEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.entries().size(); i++) {
-			ContentItem item = page.documents().get(i);
-			edges.add(new FeedEdge(encode(page.entries().get(i)), node(item, name, profile)));
+			Map<String, Object> document = page.documents().get(i);
+			ContentItem item = item(document);
+			edges.add(new FeedEdge(encode(page.entries().get(i)), node(item, media(document), name, profile)));
 			if (caller.role() == Role.CHANNEL) {
 				this.stats.count(item.id(), item.owner(), caller.org());
 			}
@@ -173,36 +171,40 @@ public class FeedService {
 			.map(FeedChanges.Entry::contentId)
 			.distinct()
 			.toList();
-		Map<String, ContentItem> shown = this.index.inFeed(query, changed, ContentItem.class);
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Object>> shown = (Map<String, Map<String, Object>>) (Map<String, ?>) this.index
+			.inFeed(query, changed, Map.class);
 		List<ChangeEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.entries().size(); i++) {
 			FeedChanges.Entry entry = page.documents().get(i);
-			ContentItem item = entry.change() == FeedChanges.Kind.CHANGED ? shown.get(entry.contentId()) : null;
+			Map<String, Object> document = entry.change() == FeedChanges.Kind.CHANGED ? shown.get(entry.contentId())
+					: null;
 			edges.add(new ChangeEdge(encode(page.entries().get(i)), new FeedChange(entry.contentId(), entry.change(),
-					entry.at(), item != null ? node(item, name, profile) : null)));
+					entry.at(), document != null ? node(item(document), media(document), name, profile) : null)));
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
 		return new ChangesPage(edges, page.hasMore(), end);
 	}
 
-	private FeedItem node(ContentItem item, String channel, ChannelProfile profile) {
+	private ContentItem item(Map<String, Object> document) {
+		return this.json.convertValue(document, ContentItem.class);
+	}
+
+	private ContentDocument.Media media(Map<String, Object> document) {
+		Object media = document.get(ContentFields.MEDIA);
+		return media != null ? this.json.convertValue(media, ContentDocument.Media.class) : ContentDocument.Media.NONE;
+	}
+
+	/* The item as the channel shows it, from its index document alone: covers named by their size and focal point. */
+	private FeedItem node(ContentItem item, ContentDocument.Media media, String channel, ChannelProfile profile) {
 		View view = View.of(item, channel, profile.rules().digestFromBody());
-		Optional<Asset> picture = Optional.ofNullable(item.coverSourceId())
-			.flatMap(this.contents::assetOf)
-			.filter(asset -> asset.kind() == MediaKind.IMAGE && this.contents.usableBy(item.owner(), asset));
-		List<FeedItem.Picture> covers = picture.map(asset -> this.renditions.ensure(asset, profile.renditions())
-			.values()
-			.stream()
-			.map(this::picture)
-			.toList()).orElse(List.of());
-		FeedItem.Video video = Optional.ofNullable(item.videoAssetId())
-			.flatMap(this.contents::assetOf)
-			.filter(clip -> this.contents.usableBy(item.owner(), clip))
-			.map(clip -> new FeedItem.Video(url(AssetService.originalKey(clip.id())), clip.contentType(),
-					clip.durationSeconds(), clip.orientation(), clip.displayWidth(), clip.displayHeight(),
-					clip.frameRate()))
-			.orElse(null);
-		String body = profile.rules().bodyRequired() ? hosted(item) : null;
+		List<FeedItem.Picture> covers = media.cover() == null || !usable(item, media, media.cover().assetId()) ? List.of()
+				: this.renditions.forFeed(media.cover(), profile.renditions()).stream().map(this::picture).toList();
+		ContentDocument.Clip clip = media.video();
+		FeedItem.Video video = clip == null || !usable(item, media, clip.assetId()) ? null
+				: new FeedItem.Video(url(AssetService.originalKey(clip.assetId())), clip.contentType(),
+						clip.durationSeconds(), clip.orientation(), clip.width(), clip.height(), clip.frameRate());
+		String body = profile.rules().bodyRequired() ? hosted(item, media) : null;
 		Organization owner = this.members.find(item.owner()).orElse(null);
 		return new FeedItem(item.id(), item.kind(), view.title(), view.digest(), view.author(), body, covers, video,
 				item.credits(), owner, item.visibility(), item.topics(), item.tags(), item.placeName(), item.publishAt());
@@ -217,7 +219,7 @@ public class FeedService {
 	 * The body with every hub-hosted picture pointing at an absolute, expiring URL of its original: those the
 	 * item's owner may use, that is. Any other picture keeps the address the body gave, and no URL of the hub's.
 	 */
-	private String hosted(ContentItem item) {
+	private String hosted(ContentItem item, ContentDocument.Media media) {
 		String body = item.body();
 		if (body == null) {
 			return null;
@@ -226,8 +228,7 @@ public class FeedService {
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
 			String assetId = matcher.group(3);
-			String owner = this.assetOwners.get(assetId, id -> this.contents.assetOf(id).map(Asset::owner).orElse(null));
-			if (owner == null || !this.contents.usableBy(item.owner(), assetId, owner)) {
+			if (!usable(item, media, assetId)) {
 				matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
 				continue;
 			}
@@ -237,6 +238,19 @@ public class FeedService {
 		}
 		matcher.appendTail(out);
 		return out.toString();
+	}
+
+	/*
+	 * Whether the item's owner may show a file: its own need no look-up (the index document says whose each file
+	 * is); another member's only while that member shares it, which is asked of storage and the index each time.
+	 */
+	private boolean usable(ContentItem item, ContentDocument.Media media, String assetId) {
+		String owner = media.owners().get(assetId);
+		if (owner == null) {
+			return false;
+		}
+		return owner.equals(item.owner())
+				|| this.contents.assetOf(assetId).filter(asset -> this.contents.usableBy(item.owner(), asset)).isPresent();
 	}
 
 	private String url(String key) {

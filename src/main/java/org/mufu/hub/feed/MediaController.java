@@ -59,8 +59,10 @@ class MediaController {
 			throw HubException.forbidden("This file belongs to an item shared with its own county only.");
 		}
 		String key;
+		String type = "image/jpeg";
 		if ("original".equals(rendition)) {
 			key = AssetService.originalKey(asset.id());
+			type = asset.contentType();
 		}
 		else {
 			RenditionSpec spec = this.renditions.spec(rendition)
@@ -71,9 +73,13 @@ class MediaController {
 			}
 			key = this.renditions.ensure(asset, List.of(spec)).get(spec.name()).key();
 		}
+		// storage answers with the type the hub sniffed, whatever the object was stored with; documents are
+		// downloaded rather than shown, so nothing an uploader made runs on the storage origin
+		String disposition = asset.kind() == MediaKind.DOCUMENT ? "attachment" : "inline";
 		return ResponseEntity.status(HttpStatus.FOUND)
-			.location(URI.create(this.storage.presignedGet(key, this.expiry)))
+			.location(URI.create(this.storage.presignedGet(key, this.expiry, type, disposition)))
 			.header("Cache-Control", "private, max-age=" + Math.max(0, this.expiry.toSeconds() - 60))
+			.header("X-Content-Type-Options", "nosniff")
 			.build();
 	}
 

@@ -107,8 +107,10 @@ public class ContentIndex {
 	/** The record version of an item as the index holds it, if it holds the item. */
 	public java.util.Optional<Integer> indexedVersion(String id) {
 		try {
-			var response = this.client.get(g -> g.index(this.names.content()).id(id).sourceIncludes("version"), Map.class);
-			return response.found() && response.source() != null && response.source().get("version") instanceof Number n
+			var response = this.client.get(g -> g.index(this.names.content()).id(id)
+				.sourceIncludes(ContentFields.VERSION), Map.class);
+			return response.found() && response.source() != null
+					&& response.source().get(ContentFields.VERSION) instanceof Number n
 					? java.util.Optional.of(n.intValue()) : java.util.Optional.empty();
 		}
 		catch (IOException | ElasticsearchException ex) {
@@ -118,7 +120,8 @@ public class ContentIndex {
 
 	/** Ids of the items that use an asset, as cover, video, poster, inline image or promo asset. */
 	public List<String> contentUsingAsset(String assetId) {
-		return ids(this.names.content(), Query.of(q -> q.term(t -> t.field("usedAssetIds").value(assetId))), 1000);
+		return ids(this.names.content(),
+				Query.of(q -> q.term(t -> t.field(ContentFields.USED_ASSET_IDS).value(assetId))), 1000);
 	}
 
 	/**
@@ -129,16 +132,17 @@ public class ContentIndex {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		if (filter.text() != null && !filter.text().isBlank()) {
 			// the same text the archive search reads: summary, body, place, credits and tags are all in allText
-			bool.must(m -> m.multiMatch(mm -> mm.query(filter.text()).fields("title^3", "allText")));
+			bool.must(m -> m.multiMatch(mm -> mm.query(filter.text())
+				.fields(ContentFields.TITLE + "^3", ContentFields.ALL_TEXT)));
 		}
-		term(bool, "owner", filter.owner());
+		term(bool, ContentFields.OWNER, filter.owner());
 		if (filter.status() != null) {
 			// an item in review is also one whose changes to its published version are
-			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("status").value(filter.status())))
-				.should(s -> s.term(t -> t.field("pendingStatus").value(filter.status())))
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field(ContentFields.STATUS).value(filter.status())))
+				.should(s -> s.term(t -> t.field(ContentFields.PENDING_STATUS).value(filter.status())))
 				.minimumShouldMatch("1")));
 		}
-		term(bool, "kind", filter.kind());
+		term(bool, ContentFields.KIND, filter.kind());
 		if (filter.readerOrg() != null) {
 			bool.filter(visibleTo(filter.readerOrg()));
 		}
@@ -180,7 +184,7 @@ public class ContentIndex {
 				// a channel no item has reached yet has no mapping for its position
 				.sort(o -> o.field(f -> f.field(position).order(SortOrder.Asc)
 					.unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Long)))
-				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+				.sort(o -> o.field(f -> f.field(ContentFields.ID).order(SortOrder.Asc)));
 			if (query.after() != null) {
 				s.searchAfter(FieldValue.of(query.after().seq()), FieldValue.of(query.after().id()));
 			}
@@ -219,13 +223,13 @@ public class ContentIndex {
 	private static BoolQuery.Builder feedFilter(FeedQuery query) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		String position = FeedPositions.POSITIONS + "." + query.channel();
-		term(bool, "status", "PUBLISHED");
+		term(bool, ContentFields.STATUS, "PUBLISHED");
 		term(bool, FeedPositions.FEED_CHANNELS, query.channel());
-		term(bool, "owner", query.owner());
+		term(bool, ContentFields.OWNER, query.owner());
 		bool.filter(f -> f.range(r -> r.untyped(u -> u.field(position)
 			.lte(co.elastic.clients.json.JsonData.of(query.upTo())))));
 		if (query.topics() != null && !query.topics().isEmpty()) {
-			bool.filter(f -> f.terms(t -> t.field("topics")
+			bool.filter(f -> f.terms(t -> t.field(ContentFields.TOPICS)
 				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
 		}
 		if (query.readerOrg() != null) {

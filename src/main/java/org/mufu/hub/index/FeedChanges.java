@@ -30,7 +30,7 @@ public class FeedChanges {
 	/** What happened to an item a channel's apps had received. */
 	public enum Kind {
 
-		/** A new version was approved; the channel shows it now. */
+		/** The item as the channel shows it changed: a new version approved, or its cover cut anew. */
 		CHANGED,
 		/** Taken off the channel: withdrawn, moved to a later time, or no longer published to it. */
 		WITHDRAWN,

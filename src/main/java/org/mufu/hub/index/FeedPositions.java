@@ -15,13 +15,13 @@ import org.mufu.hub.changelog.Change;
  */
 final class FeedPositions {
 
-	static final String POSITIONS = "positions";
+	static final String POSITIONS = ContentFields.POSITIONS;
 
 	/** The channels an item has a position on (the feed filters on it). */
-	static final String FEED_CHANNELS = "feedChannels";
+	static final String FEED_CHANNELS = ContentFields.FEED_CHANNELS;
 
 	/** Channels an item is published to but not yet visible on: its publishing time is still to come. */
-	static final String AWAITING = "awaiting";
+	static final String AWAITING = ContentFields.AWAITING;
 
 	private FeedPositions() {
 	}
@@ -59,8 +59,8 @@ final class FeedPositions {
 		Map<String, Long> kept = new TreeMap<>(positions);
 		List<String> channels = channels(fields);
 		Instant now = Instant.now();
-		boolean published = "PUBLISHED".equals(fields.get("status")) && !expired(fields, now);
-		Instant publishAt = instant(fields.get("publishAt"));
+		boolean published = "PUBLISHED".equals(fields.get(ContentFields.STATUS)) && !expired(fields, now);
+		Instant publishAt = instant(fields.get(ContentFields.PUBLISH_AT));
 		if (!published || (publishAt != null && publishAt.isAfter(now))) {
 			kept.clear();
 		}
@@ -89,21 +89,21 @@ final class FeedPositions {
 	}
 
 	private static boolean live(Map<String, Object> fields, Instant at) {
-		if (!"PUBLISHED".equals(fields.get("status"))) {
+		if (!"PUBLISHED".equals(fields.get(ContentFields.STATUS))) {
 			return false;
 		}
-		Instant publishAt = instant(fields.get("publishAt"));
+		Instant publishAt = instant(fields.get(ContentFields.PUBLISH_AT));
 		return (publishAt == null || !publishAt.isAfter(at)) && !expired(fields, at);
 	}
 
 	private static boolean expired(Map<String, Object> fields, Instant at) {
-		Instant expireAt = instant(fields.get("expireAt"));
+		Instant expireAt = instant(fields.get(ContentFields.EXPIRE_AT));
 		return expireAt != null && !expireAt.isAfter(at);
 	}
 
 	@SuppressWarnings("unchecked")
 	private static List<String> channels(Map<String, Object> fields) {
-		Object channels = fields.get("channels");
+		Object channels = fields.get(ContentFields.CHANNELS);
 		return channels instanceof List<?> list ? (List<String>) list : List.of();
 	}
 

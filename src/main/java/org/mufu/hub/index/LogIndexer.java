@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -56,6 +57,11 @@ public class LogIndexer implements SmartLifecycle {
 	static final String SWITCH = "index/switch.txt";
 
 	private static final String LEASE = "indexer";
+
+	/* assets asked about in one query, and the most items one query returns, for an asset's uses */
+	private static final int USAGE_CHUNK = 200;
+
+	private static final int USAGE_HITS = 5000;
 
 	private static final int BATCH = 500;
 
@@ -406,22 +412,21 @@ public class LogIndexer implements SmartLifecycle {
 	 * makes them searchable. Also what a rebuild uses to bring a new index up to date with the entries written
 	 * while it was built.
 	 */
-	void apply(List<Change> changes, String contentIndex, String assetIndex) {
+	void apply(List<Change> logged, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
+		List<Change> changes = withCoversRecut(logged, contentIndex);
 		Map<String, Optional<IndexedDocument>> contents = read(changes, false, source::content);
-		Map<String, Optional<IndexedDocument>> assets = read(changes, true, (id, version) -> source.asset(id));
-		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet());
+		Map<String, AssetUsage.Facts> facts = new HashMap<>();
+		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet(), facts);
 		List<BulkOperation> told = new ArrayList<>();
 		List<BulkOperation> operations = new ArrayList<>();
 		List<IndexedDocument> contentDocuments = new ArrayList<>();
 		List<Long> contentVersions = new ArrayList<>();
 		List<Change> packs = new ArrayList<>();
+		Set<String> assets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		for (Change change : changes) {
 			if (change.type().aboutAsset()) {
-				Optional<IndexedDocument> asset = change.type() == ChangeType.ASSET_DELETED ? Optional.empty()
-						: assets.get(change.subject());
-				operations.add(asset.map(document -> index(assetIndex, document.fields(), document.id(), change.seq()))
-					.orElseGet(() -> delete(assetIndex, change.subject(), change.seq())));
+				assets.add(change.subject());
 			}
 			else if (change.type() == ChangeType.PACK_IMPORTED) {
 				packs.add(change);
@@ -433,6 +438,7 @@ public class LogIndexer implements SmartLifecycle {
 				Optional<IndexedDocument> item = change.type() == ChangeType.CONTENT_DELETED ? Optional.empty()
 						: contents.get(id);
 				FeedChanges.Prior written = FeedChanges.Prior.NONE;
+				AssetUsage.Facts now = AssetUsage.Facts.NONE;
 				if (item.isEmpty()) {
 					prior.remove(id);
 					operations.add(delete(contentIndex, id, change.seq()));
@@ -441,9 +447,12 @@ public class LogIndexer implements SmartLifecycle {
 					Map<String, Object> fields = new HashMap<>(item.get().fields());
 					written = prior(FeedPositions.write(next, fields), fields);
 					prior.put(id, written);
+					now = AssetUsage.Facts.of(fields);
 					contentDocuments.add(new IndexedDocument(id, fields));
 					contentVersions.add(change.seq());
 				}
+				assets.addAll(AssetUsage.affected(facts.getOrDefault(id, AssetUsage.Facts.NONE), now));
+				facts.put(id, now);
 				FeedChanges.of(change, before, written).forEach(entry -> told.add(this.feedChanges.write(entry)));
 			}
 		}
@@ -459,9 +468,107 @@ public class LogIndexer implements SmartLifecycle {
 		List<Runnable> packBulks = new ArrayList<>();
 		for (int start = 0; start < packs.size(); start += 2) {
 			List<Change> two = packs.subList(start, Math.min(packs.size(), start + 2));
-			packBulks.add(() -> indexPacks(source, two, contentIndex));
+			packBulks.add(() -> assets.addAll(indexPacks(source, two, contentIndex)));
 		}
 		Workers.run(this.bulks, packBulks);
+		if (!assets.isEmpty()) {
+			refresh(contentIndex);
+			deriveAssets(assets, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
+		}
+	}
+
+	/*
+	 * An asset's document is its record and what the items that use it say (see AssetUsage): written after the
+	 * batch's items are in the content index, from the record as it stands, at the batch's last entry, so an
+	 * asset changed and used in one batch is written once, and applying the batch again writes nothing new.
+	 */
+	private void deriveAssets(Set<String> ids, Reindexer.Source source, String contentIndex, String assetIndex,
+			long version) {
+		List<String> all = List.copyOf(ids);
+		List<Optional<IndexedDocument>> records = Workers.all(this.readers, all.stream()
+			.<Callable<Optional<IndexedDocument>>>map(id -> () -> source.asset(id))
+			.toList());
+		Map<String, List<AssetUsage.Use>> uses = usesOf(contentIndex, all);
+		List<BulkOperation> operations = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			String id = all.get(i);
+			operations.add(records.get(i)
+				.map(document -> index(assetIndex,
+						AssetUsage.with(new HashMap<>(document.fields()), uses.getOrDefault(id, List.of())), id, version))
+				.orElseGet(() -> delete(assetIndex, id, version)));
+		}
+		send(operations);
+	}
+
+	/* The items that use each of the assets, as the content index holds them now. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private Map<String, List<AssetUsage.Use>> usesOf(String contentIndex, List<String> assetIds) {
+		Map<String, List<AssetUsage.Use>> uses = new HashMap<>();
+		Set<String> wanted = Set.copyOf(assetIds);
+		for (int start = 0; start < assetIds.size(); start += USAGE_CHUNK) {
+			List<FieldValue> chunk = assetIds.subList(start, Math.min(assetIds.size(), start + USAGE_CHUNK))
+				.stream()
+				.map(FieldValue::of)
+				.toList();
+			try {
+				for (var hit : this.client.search(s -> s.index(contentIndex)
+					.query(q -> q.terms(t -> t.field(ContentFields.USED_ASSET_IDS).terms(v -> v.value(chunk))))
+					.size(USAGE_HITS)
+					.source(src -> src.filter(f -> f.includes(ContentFields.ID, ContentFields.OWNER, ContentFields.STATUS,
+							ContentFields.VISIBILITY, ContentFields.USED_ASSET_IDS))), Map.class).hits().hits()) {
+					Map<String, Object> fields = (Map<String, Object>) hit.source();
+					AssetUsage.Use use = AssetUsage.Use.of(fields);
+					for (String assetId : strings(fields.get(ContentFields.USED_ASSET_IDS))) {
+						if (wanted.contains(assetId)) {
+							uses.computeIfAbsent(assetId, id -> new ArrayList<>()).add(use);
+						}
+					}
+				}
+			}
+			catch (IOException | ElasticsearchException ex) {
+				throw new IndexUnavailableException("Elasticsearch could not read which items use the assets", ex);
+			}
+		}
+		return uses;
+	}
+
+	/*
+	 * A moved focal point changes how every item with that cover looks on its channels: each item on a feed is
+	 * applied again at the same place in the log, as a revision that adds no channel, so its document names the new
+	 * renditions and its channels' apps are told it changed.
+	 */
+	private List<Change> withCoversRecut(List<Change> changes, String contentIndex) {
+		if (changes.stream().noneMatch(change -> change.type() == ChangeType.ASSET_FOCAL_POINT_MOVED)) {
+			return changes;
+		}
+		List<Change> expanded = new ArrayList<>();
+		for (Change change : changes) {
+			expanded.add(change);
+			if (change.type() == ChangeType.ASSET_FOCAL_POINT_MOVED) {
+				onFeedsUsing(contentIndex, change.subject()).forEach(id -> expanded.add(new Change(change.seq(),
+						ChangeType.CONTENT_REVISED, id, 0, change.by(), change.at(), List.of(), null)));
+			}
+		}
+		return expanded;
+	}
+
+	@SuppressWarnings("rawtypes")
+	private List<String> onFeedsUsing(String index, String assetId) {
+		try {
+			return this.client.search(s -> s.index(index)
+				.query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field(ContentFields.USED_ASSET_IDS).value(assetId)))
+					.filter(f -> f.exists(e -> e.field(ContentFields.FEED_CHANNELS)))))
+				.size(1000)
+				.source(src -> src.fetch(false)), Map.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(hit -> hit.id())
+				.toList();
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not find the items using " + assetId, ex);
+		}
 	}
 
 	/*
@@ -470,12 +577,14 @@ public class LogIndexer implements SmartLifecycle {
 	 * words on the other core. (Cutting every pack of a batch first and sending them after left one side idle while
 	 * the other worked.)
 	 */
-	private void indexPacks(Reindexer.Source source, List<Change> packs, String contentIndex) {
+	private Set<String> indexPacks(Reindexer.Source source, List<Change> packs, String contentIndex) {
+		Set<String> used = new java.util.HashSet<>();
 		List<IndexedDocument> documents = new ArrayList<>();
 		List<Long> versions = new ArrayList<>();
 		for (Change pack : packs) {
 			for (IndexedDocument document : source.pack(pack.subject())) {
 				Map<String, Object> fields = new HashMap<>(document.fields());
+				used.addAll(AssetUsage.Facts.of(fields).used());
 				FeedPositions.write(FeedPositions.imported(pack, fields), fields);
 				documents.add(new IndexedDocument(document.id(), fields));
 				versions.add(pack.seq());
@@ -490,6 +599,7 @@ public class LogIndexer implements SmartLifecycle {
 		for (int start = 0; start < operations.size(); start += BULK) {
 			bulk(operations.subList(start, Math.min(operations.size(), start + BULK)));
 		}
+		return used;
 	}
 
 	/**
@@ -515,7 +625,7 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	/* The feed positions, owner, visibility and topics the index holds of each item, before the entries apply. */
-	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids) {
+	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids, Map<String, AssetUsage.Facts> facts) {
 		Map<String, FeedChanges.Prior> prior = new HashMap<>();
 		if (ids.isEmpty()) {
 			return prior;
@@ -523,11 +633,13 @@ public class LogIndexer implements SmartLifecycle {
 		try {
 			for (MultiGetResponseItem<Map> item : this.client.mget(m -> m.index(index)
 				.ids(List.copyOf(ids))
-				.sourceIncludes(FeedPositions.POSITIONS, "owner", "visibility", "topics"), Map.class).docs()) {
+				.sourceIncludes(FeedPositions.POSITIONS, ContentFields.OWNER, ContentFields.VISIBILITY,
+						ContentFields.TOPICS, ContentFields.STATUS, ContentFields.USED_ASSET_IDS), Map.class).docs()) {
 				if (item.isResult() && item.result().found() && item.result().source() != null) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> source = item.result().source();
 					prior.put(item.result().id(), prior(FeedPositions.read(source.get(FeedPositions.POSITIONS)), source));
+					facts.put(item.result().id(), AssetUsage.Facts.of(source));
 				}
 			}
 			return prior;
@@ -538,8 +650,8 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	private static FeedChanges.Prior prior(Map<String, Long> positions, Map<String, Object> fields) {
-		return new FeedChanges.Prior(positions, (String) fields.get("owner"),
-				"ALLIANCE".equals(String.valueOf(fields.get("visibility"))), strings(fields.get("topics")));
+		return new FeedChanges.Prior(positions, (String) fields.get(ContentFields.OWNER),
+				"ALLIANCE".equals(String.valueOf(fields.get(ContentFields.VISIBILITY))), strings(fields.get(ContentFields.TOPICS)));
 	}
 
 	private static BulkOperation index(String index, Map<String, Object> fields, String id, long version) {
@@ -604,15 +716,15 @@ public class LogIndexer implements SmartLifecycle {
 		this.nextDueCheck = now.plusSeconds(1);
 		String at = now.toString();
 		for (Map<String, Object> due : dueItems(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(FeedPositions.AWAITING)))
-			.filter(f -> f.term(t -> t.field("status").value("PUBLISHED")))
-			.filter(f -> f.range(r -> r.date(d -> d.field("publishAt").lte(at))))
-			.mustNot(m -> m.range(r -> r.date(d -> d.field("expireAt").lte(at))))))) {
-			this.log.append(Change.of(ChangeType.CONTENT_SCHEDULE_REACHED, (String) due.get("id"), version(due),
+			.filter(f -> f.term(t -> t.field(ContentFields.STATUS).value("PUBLISHED")))
+			.filter(f -> f.range(r -> r.date(d -> d.field(ContentFields.PUBLISH_AT).lte(at))))
+			.mustNot(m -> m.range(r -> r.date(d -> d.field(ContentFields.EXPIRE_AT).lte(at))))))) {
+			this.log.append(Change.of(ChangeType.CONTENT_SCHEDULE_REACHED, (String) due.get(ContentFields.ID), version(due),
 					"hub", strings(due.get(FeedPositions.AWAITING)), null));
 		}
 		for (Map<String, Object> due : dueItems(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(FeedPositions.FEED_CHANNELS)))
-			.filter(f -> f.range(r -> r.date(d -> d.field("expireAt").lte(at))))))) {
-			this.log.append(Change.of(ChangeType.CONTENT_EXPIRED, (String) due.get("id"), version(due), "hub"));
+			.filter(f -> f.range(r -> r.date(d -> d.field(ContentFields.EXPIRE_AT).lte(at))))))) {
+			this.log.append(Change.of(ChangeType.CONTENT_EXPIRED, (String) due.get(ContentFields.ID), version(due), "hub"));
 		}
 	}
 
@@ -623,7 +735,8 @@ public class LogIndexer implements SmartLifecycle {
 			return this.client.search(s -> s.index(this.names.content())
 				.query(query)
 				.size(500)
-				.source(src -> src.filter(f -> f.includes("id", "version", FeedPositions.AWAITING))), Map.class)
+				.source(src -> src
+					.filter(f -> f.includes(ContentFields.ID, ContentFields.VERSION, FeedPositions.AWAITING))), Map.class)
 				.hits()
 				.hits()
 				.stream()
@@ -636,7 +749,7 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	private static int version(Map<String, Object> fields) {
-		return fields.get("version") instanceof Number number ? number.intValue() : 0;
+		return fields.get(ContentFields.VERSION) instanceof Number number ? number.intValue() : 0;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -106,9 +106,15 @@ public class Reindexer {
 		try {
 			long from = this.log.head();
 			History history = history(from);
-			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT,
-					source.contents().map(document -> positioned(document, history, source)), true, from);
-			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets(), false, from);
+			Map<String, List<AssetUsage.Use>> uses = new java.util.concurrent.ConcurrentHashMap<>();
+			String contentIndex = rebuild(this.names.content(), IndexNames.CONTENT, source.contents()
+				.map(document -> positioned(document, history, source))
+				.peek(document -> AssetUsage.Facts.of(document.fields()).used().forEach(asset -> uses
+					.computeIfAbsent(asset, id -> java.util.Collections.synchronizedList(new ArrayList<>()))
+					.add(AssetUsage.Use.of(document.fields())))), true, from);
+			String assetIndex = rebuild(this.names.assets(), IndexNames.ASSETS, source.assets()
+				.map(document -> new IndexedDocument(document.id(), AssetUsage.with(new HashMap<>(document.fields()),
+						uses.getOrDefault(document.id(), List.of())))), false, from);
 			long meanwhile = catchUp(from, contentIndex, assetIndex);
 			// the hub following the log moves the aliases between two of its batches, so nothing it applies falls
 			// between the old indices and the new

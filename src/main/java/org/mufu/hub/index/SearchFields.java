@@ -26,20 +26,21 @@ final class SearchFields {
 	}
 
 	static Map<String, Object> enrich(Map<String, Object> fields) {
-		String title = text(fields.get("title"));
+		String title = text(fields.get(ContentFields.TITLE));
 		String rest = String.join(" ", text(fields.get("summary")), plain(text(fields.get("body"))),
-				text(fields.get("tags")), text(fields.get("topics")), text(fields.get("placeName")),
-				text(fields.get("credits")), text(fields.get("author")), text(fields.get("assetText")));
+				text(fields.get(ContentFields.TAGS)), text(fields.get(ContentFields.TOPICS)),
+				text(fields.get(ContentFields.PLACE_NAME)),
+				text(fields.get("credits")), text(fields.get("author")), text(fields.get(ContentFields.ASSET_TEXT)));
 		// the title is cut into words once and counted in both fields
 		String titleWords = ChineseSegmenter.segment(title);
-		fields.put("titleSeg", titleWords);
-		fields.put("textSeg", (titleWords + " " + ChineseSegmenter.segment(rest)).strip());
-		fields.put("allText", title + " " + rest);
+		fields.put(ContentFields.TITLE_SEG, titleWords);
+		fields.put(ContentFields.TEXT_SEG, (titleWords + " " + ChineseSegmenter.segment(rest)).strip());
+		fields.put(ContentFields.ALL_TEXT, title + " " + rest);
 		List<String> suggest = new ArrayList<>();
-		add(suggest, fields.get("title"));
-		add(suggest, fields.get("tags"));
-		add(suggest, fields.get("placeName"));
-		fields.put("suggest", suggest);
+		add(suggest, fields.get(ContentFields.TITLE));
+		add(suggest, fields.get(ContentFields.TAGS));
+		add(suggest, fields.get(ContentFields.PLACE_NAME));
+		fields.put(ContentFields.SUGGEST, suggest);
 		return fields;
 	}
 

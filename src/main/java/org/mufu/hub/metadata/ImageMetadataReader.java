@@ -54,11 +54,29 @@ final class ImageMetadataReader {
 
 	private static final DateTimeFormatter EXIF_DATE = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss", Locale.ROOT);
 
+	/**
+	 * The largest single array Commons Imaging may make for metadata (its default is 1 GB). It makes an array
+	 * of a chunk's or segment's claimed length before reading it, so without this a WebP or TIFF field claiming
+	 * 900 MB costs 900 MB before the file turns out to be shorter. Read once, when Commons Imaging's
+	 * allocator is first used, so it is set before any picture is read.
+	 */
+	static final int MAX_ALLOCATION = 32 * 1024 * 1024;
+
+	static {
+		System.getProperties().putIfAbsent("org.apache.commons.imaging.common.Allocator", String.valueOf(MAX_ALLOCATION));
+	}
+
 	private ImageMetadataReader() {
 	}
 
 	/** The picture's size as its header states it; refuses one over the pixel limit before anything is decoded. */
 	static Dimension checkedSize(byte[] bytes, long maxPixels) {
+		if (PngChunks.isPng(bytes)) {
+			PngChunks.check(bytes);
+		}
+		else if (JpegSegments.isJpeg(bytes)) {
+			JpegSegments.check(bytes);
+		}
 		Dimension size;
 		try {
 			size = Imaging.getImageSize(bytes);
@@ -100,9 +118,7 @@ final class ImageMetadataReader {
 	}
 
 	private static HubException damaged(Exception cause) {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA,
-				"The picture is damaged or incomplete and cannot be read; please export it again and upload the new file.",
-				cause);
+		return Refusal.damaged("picture", cause);
 	}
 
 	private static TiffImageMetadata exif(ImageMetadata metadata) {

@@ -1,166 +1,107 @@
 package org.mufu.hub.metadata;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mp4parser.IsoFile;
-import org.mp4parser.PropertyBoxParserImpl;
-import org.mp4parser.boxes.apple.AppleGPSCoordinatesBox;
-import org.mp4parser.boxes.iso14496.part12.MediaBox;
-import org.mp4parser.boxes.iso14496.part12.MovieBox;
-import org.mp4parser.boxes.iso14496.part12.MovieHeaderBox;
-import org.mp4parser.boxes.iso14496.part12.SampleTableBox;
-import org.mp4parser.boxes.iso14496.part12.TrackBox;
-import org.mp4parser.boxes.iso14496.part12.TrackHeaderBox;
-import org.mp4parser.boxes.sampleentry.SampleEntry;
-import org.mp4parser.support.Matrix;
-import org.mp4parser.tools.Path;
-import org.mufu.hub.ErrorKind;
-import org.mufu.hub.HubException;
-
 /**
  * Reads an MP4 or QuickTime file's duration, size, rotation, frame rate, codec and place. The top-level
- * boxes are walked by their headers alone (which also shows a truncated file); only the {@code moov} box,
- * a few hundred KB, is fetched and handed to isoparser.
+ * boxes are walked by their headers alone (which also shows a truncated file), read in windows of
+ * {@link Mp4Boxes#WINDOW} bytes rather than one request per box; only the {@code moov} box is held, and
+ * inside it only the few fields the hub shows are read.
+ * <p>
+ * Written by hand rather than with isoparser: isoparser parses a sample table into an array as long as the
+ * count the file claims (a 466-byte file claiming 300 million samples took 3 GB of heap), while the hub
+ * needs the count alone. Nothing here allocates from a count or length the file states: every read is a
+ * view of the {@code moov} bytes, checked against their bounds.
  */
 final class VideoMetadataReader {
 
-	private static final int MAX_MOOV_BYTES = 64 * 1024 * 1024;
+	/** The largest index the hub reads: a two-hour clip at 60 frames per second has one of about 10 MB. */
+	static final int MAX_MOOV_BYTES = 32 * 1024 * 1024;
 
 	private static final Pattern ISO6709 = Pattern.compile("([+-]\\d+(?:\\.\\d+)?)([+-]\\d+(?:\\.\\d+)?)([+-]\\d+(?:\\.\\d+)?)?");
 
-	/*
-	 * isoparser finds its box table through the system class loader, which cannot see inside the hub's
-	 * jar; handing it the table loaded from its own jar works from the IDE and from java -jar alike.
-	 */
-	private static final Properties BOX_TABLE = boxTable();
+	/** Seconds from 1904, where QuickTime counts from, to 1970. */
+	private static final long EPOCH_1904 = 2_082_844_800L;
 
 	private VideoMetadataReader() {
 	}
 
-	private static Properties boxTable() {
-		Properties table = new Properties();
-		try (InputStream in = IsoFile.class.getResourceAsStream("/isoparser2-default.properties")) {
-			if (in == null) {
-				throw new IllegalStateException("isoparser2-default.properties is missing from isoparser");
-			}
-			table.load(in);
-			return table;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	static MediaMetadata read(RandomAccessSource source) {
-		byte[] moov = moovBox(source);
-		try (IsoFile iso = new IsoFile(Channels.newChannel(new ByteArrayInputStream(moov)),
-				new PropertyBoxParserImpl(BOX_TABLE))) {
-			MovieBox movie = iso.getMovieBox();
-			if (movie == null) {
-				throw damaged();
-			}
-			MovieHeaderBox header = movie.getMovieHeaderBox();
-			TrackBox video = videoTrack(movie);
-			Double duration = header.getTimescale() > 0 ? (double) header.getDuration() / header.getTimescale() : null;
-			Integer width = null;
-			Integer height = null;
-			int orientation = 1;
-			Double frameRate = null;
-			String codec = null;
-			if (video != null) {
-				TrackHeaderBox track = video.getTrackHeaderBox();
-				width = (int) Math.round(track.getWidth());
-				height = (int) Math.round(track.getHeight());
-				orientation = orientation(track.getMatrix());
-				frameRate = frameRate(video.getMediaBox());
-				codec = codec(video.getMediaBox());
-			}
-			return new MediaMetadata(width, height, orientation, creationTime(header.getCreationTime()), null,
-					location(movie), null, List.of(), null, null, null, null, duration, frameRate, codec);
+		ByteBuffer moov = Mp4Boxes.moov(source, MAX_MOOV_BYTES);
+		try {
+			return parse(moov);
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof HubException hub) {
-				throw hub;
-			}
-			throw new HubException(ErrorKind.UNSUPPORTED_MEDIA,
-					"The video's index (moov box) cannot be read; please export the clip again and upload the new file.", ex);
+		catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException ex) {
+			throw Refusal.damaged("video", ex);
 		}
 	}
 
-	/** Walks the top-level boxes; they must cover the file exactly and include one moov. */
-	private static byte[] moovBox(RandomAccessSource source) {
-		long size = source.size();
-		long offset = 0;
-		byte[] moov = null;
-		while (offset < size) {
-			byte[] header = source.read(offset, 16);
-			if (header.length < 8) {
-				throw damaged();
-			}
-			ByteBuffer buffer = ByteBuffer.wrap(header);
-			long boxSize = buffer.getInt() & 0xFFFFFFFFL;
-			String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
-			if (boxSize == 1) {
-				if (header.length < 16) {
-					throw damaged();
-				}
-				boxSize = buffer.getLong(8);
-			}
-			else if (boxSize == 0) {
-				boxSize = size - offset;
-			}
-			if (boxSize < 8 || offset + boxSize > size) {
-				throw damaged();
-			}
-			if (type.equals("moov")) {
-				if (boxSize > MAX_MOOV_BYTES) {
-					throw damaged();
-				}
-				moov = source.read(offset, (int) boxSize);
-			}
-			offset += boxSize;
+	private static MediaMetadata parse(ByteBuffer moov) {
+		ByteBuffer header = Mp4Boxes.child(moov, "mvhd");
+		if (header == null) {
+			throw Refusal.damaged("video", null);
 		}
-		if (moov == null) {
-			throw damaged();
+		TimeAndLength movie = TimeAndLength.of(header);
+		Double duration = movie.timescale() > 0 ? (double) movie.duration() / movie.timescale() : null;
+		Integer width = null;
+		Integer height = null;
+		int orientation = 1;
+		Double frameRate = null;
+		String codec = null;
+		ByteBuffer video = videoTrack(moov);
+		if (video != null) {
+			ByteBuffer track = Mp4Boxes.child(video, "tkhd");
+			if (track != null) {
+				int version = track.get(0);
+				int matrix = 4 + (version == 1 ? 32 : 20) + 16;
+				width = (int) Math.round(track.getInt(matrix + 36) / 65536.0);
+				height = (int) Math.round(track.getInt(matrix + 40) / 65536.0);
+				orientation = orientation(track, matrix);
+			}
+			ByteBuffer media = Mp4Boxes.child(video, "mdia");
+			ByteBuffer samples = Mp4Boxes.path(media, "minf", "stbl");
+			frameRate = frameRate(Mp4Boxes.child(media, "mdhd"), samples);
+			codec = codec(samples);
 		}
-		return moov;
+		return new MediaMetadata(width, height, orientation, creationTime(movie.created()), null, location(moov), null,
+				List.of(), null, null, null, null, duration, frameRate, codec);
 	}
 
-	private static HubException damaged() {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA,
-				"The video is incomplete or damaged (its boxes do not add up to the file); please upload the whole file again.");
+	/** Creation time, time scale and duration: mvhd and mdhd begin alike. */
+	private record TimeAndLength(long created, long timescale, long duration) {
+
+		static TimeAndLength of(ByteBuffer box) {
+			if (box.get(0) == 1) {
+				return new TimeAndLength(box.getLong(4), box.getInt(20) & 0xFFFFFFFFL, box.getLong(24));
+			}
+			return new TimeAndLength(box.getInt(4) & 0xFFFFFFFFL, box.getInt(12) & 0xFFFFFFFFL,
+					box.getInt(16) & 0xFFFFFFFFL);
+		}
 	}
 
-	private static TrackBox videoTrack(MovieBox movie) {
-		return movie.getBoxes(TrackBox.class)
-			.stream()
-			.filter(track -> track.getMediaBox() != null && track.getMediaBox().getHandlerBox() != null
-					&& "vide".equals(track.getMediaBox().getHandlerBox().getHandlerType()))
-			.findFirst()
-			.orElse(null);
+	private static ByteBuffer videoTrack(ByteBuffer moov) {
+		for (ByteBuffer track : Mp4Boxes.children(moov, "trak")) {
+			ByteBuffer handler = Mp4Boxes.path(track, "mdia", "hdlr");
+			if (handler != null && "vide".equals(Mp4Boxes.fourCc(handler, 8))) {
+				return track;
+			}
+		}
+		return null;
 	}
 
 	/** The rotation in the track matrix, as the EXIF orientation that shows the same turn. */
-	private static int orientation(Matrix matrix) {
+	private static int orientation(ByteBuffer track, int matrix) {
 		// the rotation part (a, b, c, d) in 16.16 fixed point; the translation varies between writers
-		ByteBuffer content = ByteBuffer.allocate(36);
-		matrix.getContent(content);
-		long a = Math.round(content.getInt(0) / 65536.0);
-		long b = Math.round(content.getInt(4) / 65536.0);
-		long c = Math.round(content.getInt(12) / 65536.0);
-		long d = Math.round(content.getInt(16) / 65536.0);
+		long a = Math.round(track.getInt(matrix) / 65536.0);
+		long b = Math.round(track.getInt(matrix + 4) / 65536.0);
+		long c = Math.round(track.getInt(matrix + 12) / 65536.0);
+		long d = Math.round(track.getInt(matrix + 16) / 65536.0);
 		if (a == 0 && b == 1 && c == -1 && d == 0) {
 			return 6;
 		}
@@ -173,40 +114,57 @@ final class VideoMetadataReader {
 		return 1;
 	}
 
-	private static Double frameRate(MediaBox media) {
-		SampleTableBox samples = media.getMediaInformationBox().getSampleTableBox();
-		long timescale = media.getMediaHeaderBox().getTimescale();
-		long duration = media.getMediaHeaderBox().getDuration();
-		if (samples == null || samples.getSampleSizeBox() == null || timescale == 0 || duration == 0) {
+	/* Samples per second of the track: the sample count is read as a number, never as a table. */
+	private static Double frameRate(ByteBuffer mediaHeader, ByteBuffer samples) {
+		if (mediaHeader == null || samples == null) {
 			return null;
 		}
-		double fps = samples.getSampleSizeBox().getSampleCount() / ((double) duration / timescale);
+		TimeAndLength media = TimeAndLength.of(mediaHeader);
+		ByteBuffer sizes = Mp4Boxes.child(samples, "stsz");
+		boolean compact = sizes == null;
+		if (compact) {
+			sizes = Mp4Boxes.child(samples, "stz2");
+		}
+		if (sizes == null || media.timescale() == 0 || media.duration() <= 0) {
+			return null;
+		}
+		long count = sizes.getInt(8) & 0xFFFFFFFFL;
+		// without one size for all, the box lists a size per sample: a count it has no room for is a false one
+		long bitsEach = compact ? sizes.get(7) & 0xFF : sizes.getInt(4) == 0 ? 32 : 0;
+		if (count * bitsEach > (sizes.limit() - 12) * 8L) {
+			throw Refusal.damaged("video", null);
+		}
+		double fps = count / ((double) media.duration() / media.timescale());
 		return Math.round(fps * 1000) / 1000.0;
 	}
 
-	private static String codec(MediaBox media) {
-		SampleTableBox samples = media.getMediaInformationBox().getSampleTableBox();
-		if (samples == null || samples.getSampleDescriptionBox() == null) {
+	private static String codec(ByteBuffer samples) {
+		ByteBuffer descriptions = samples != null ? Mp4Boxes.child(samples, "stsd") : null;
+		if (descriptions == null || descriptions.getInt(4) == 0 || descriptions.limit() < 16) {
 			return null;
 		}
-		SampleEntry entry = samples.getSampleDescriptionBox().getSampleEntry();
-		return entry != null ? entry.getType() : null;
+		return Mp4Boxes.fourCc(descriptions, 12);
 	}
 
-	private static String creationTime(Date created) {
-		// QuickTime counts from 1904; a zero time comes out as that epoch and means "not set"
-		if (created == null || created.getTime() <= -2_082_844_800_000L + 86_400_000L) {
+	private static String creationTime(long secondsSince1904) {
+		// a zero time means "not set"
+		if (secondsSince1904 <= 86_400L || secondsSince1904 - EPOCH_1904 > 253_402_300_799L) {
 			return null;
 		}
-		return created.toInstant().atOffset(ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		return Instant.ofEpochSecond(secondsSince1904 - EPOCH_1904).atOffset(ZoneOffset.UTC)
+			.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 
-	private static GeoPoint location(MovieBox movie) {
-		AppleGPSCoordinatesBox box = Path.getPath(movie, "udta/©xyz");
-		if (box == null || box.getValue() == null) {
+	/* QuickTime's ©xyz: a 16-bit length, a 16-bit language, then an ISO 6709 string such as +28.158+113.642+62.000/. */
+	private static GeoPoint location(ByteBuffer moov) {
+		ByteBuffer box = Mp4Boxes.path(moov, "udta", Mp4Boxes.XYZ);
+		if (box == null || box.limit() < 4) {
 			return null;
 		}
-		Matcher matcher = ISO6709.matcher(box.getValue());
+		int length = Math.min(box.getShort(0) & 0xFFFF, box.limit() - 4);
+		byte[] text = new byte[Math.min(length, 64)];
+		box.get(4, text);
+		Matcher matcher = ISO6709.matcher(new String(text, java.nio.charset.StandardCharsets.UTF_8));
 		if (!matcher.find()) {
 			return null;
 		}

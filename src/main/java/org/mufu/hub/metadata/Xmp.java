@@ -23,8 +23,15 @@ record Xmp(String title, String description, String creator, String rights, List
 
 	private static final Xmp EMPTY = new Xmp(null, null, null, null, List.of(), null);
 
+	/**
+	 * Packets longer than this are not parsed: a DOM takes several times its text in memory, and the fields read
+	 * here fit in a few KB. Photoshop's history (DocumentAncestors) can make real packets of several MB; such a
+	 * picture keeps its EXIF and IPTC and loses only what the XMP alone says.
+	 */
+	static final int MAX_CHARS = 1024 * 1024;
+
 	static Xmp parse(String xml) {
-		if (xml == null || xml.isBlank()) {
+		if (xml == null || xml.isBlank() || xml.length() > MAX_CHARS) {
 			return EMPTY;
 		}
 		try {
@@ -33,6 +40,7 @@ record Xmp(String title, String description, String creator, String rights, List
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			DocumentBuilder builder = factory.newDocumentBuilder();
+			builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // a broken packet throws, unprinted
 			Document document = builder.parse(new InputSource(new StringReader(xml)));
 			Element root = document.getDocumentElement();
 			List<String> subjects = values(root, DC, "subject");

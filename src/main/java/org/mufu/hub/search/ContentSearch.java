@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mufu.hub.HubException;
 import org.mufu.hub.content.ContentItem;
+import org.mufu.hub.index.ContentFields;
 import org.mufu.hub.index.ChineseSegmenter;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.IndexNames;
@@ -60,8 +61,9 @@ class ContentSearch {
 
 	private static final String WORDS_REQUIRED = "-25%";
 
-	private static final List<String> TERM_FACETS = List.of("owner", "kind", "status", "tags", "topics", "orientation",
-			"readyChannels");
+	private static final List<String> TERM_FACETS = List.of(ContentFields.OWNER, ContentFields.KIND,
+			ContentFields.STATUS, ContentFields.TAGS, ContentFields.TOPICS, ContentFields.ORIENTATION,
+			ContentFields.READY_CHANNELS);
 
 	private final ElasticsearchClient client;
 
@@ -105,7 +107,7 @@ class ContentSearch {
 				read++;
 				List<SearchResult.Highlight> highlights = new ArrayList<>();
 				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
-						field.equals("allText") ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
+						field.equals(ContentFields.ALL_TEXT) ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
 				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort(), read).encode(this.json),
 						hit.score() != null ? hit.score() : 0, highlights, hit.source()));
 			}
@@ -172,8 +174,8 @@ class ContentSearch {
 					.encoder(HighlighterEncoder.Html)
 					.fragmentSize(80)
 					.numberOfFragments(2)
-					.fields("title", f -> f.numberOfFragments(0))
-					.fields("allText", f -> f);
+					.fields(ContentFields.TITLE, f -> f.numberOfFragments(0))
+					.fields(ContentFields.ALL_TEXT, f -> f);
 				if (mode == Mode.SEGMENTED && text != null && !text.isBlank()) {
 					// the words are matched in fields the highlighter cannot mark, so it is given what can mark
 					// title and text: the phrase, and each word as a phrase of its own
@@ -185,7 +187,7 @@ class ContentSearch {
 		for (String facet : TERM_FACETS) {
 			request.aggregations(facet, Aggregation.of(a -> a.terms(t -> t.field(facet).size(30))));
 		}
-		request.aggregations("year", Aggregation.of(a -> a.dateHistogram(d -> d.field("createdAt")
+		request.aggregations("year", Aggregation.of(a -> a.dateHistogram(d -> d.field(ContentFields.CREATED_AT)
 			.calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
 		return request;
 	}
@@ -194,7 +196,8 @@ class ContentSearch {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		if (text != null && !text.isBlank()) {
 			if (mode == Mode.CHARACTERS) {
-				bool.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^2", "allText")));
+				bool.must(m -> m.multiMatch(mm -> mm.query(text)
+					.fields(ContentFields.TITLE + "^2", ContentFields.ALL_TEXT)));
 			}
 			else {
 				String words = ChineseSegmenter.segmentQuery(text);
@@ -202,7 +205,8 @@ class ContentSearch {
 					// every word counts once across title and text, so the place named in the body still weighs;
 					// an item must have the words asked for (one in four may be missing from longer queries):
 					// "黄袍山杜鹃" finds azaleas on Huangpao Mountain, not every item that names either
-					.should(s -> s.multiMatch(mm -> mm.query(words).fields("titleSeg^2", "textSeg")
+					.should(s -> s.multiMatch(mm -> mm.query(words)
+						.fields(ContentFields.TITLE_SEG + "^2", ContentFields.TEXT_SEG)
 						.type(TextQueryType.CrossFields).minimumShouldMatch(WORDS_REQUIRED)))
 					.should(phrase(text))
 					.minimumShouldMatch("1")));
@@ -224,7 +228,9 @@ class ContentSearch {
 		BoolQuery.Builder marks = new BoolQuery.Builder().should(phrase(text));
 		for (String word : ChineseSegmenter.segmentQuery(text).split(" ")) {
 			if (word.length() > 1 && !word.equals(text)) {
-				marks.should(s -> s.multiMatch(mm -> mm.query(word).fields("title", "allText").type(TextQueryType.Phrase)));
+				marks.should(s -> s.multiMatch(mm -> mm.query(word)
+					.fields(ContentFields.TITLE, ContentFields.ALL_TEXT)
+					.type(TextQueryType.Phrase)));
 			}
 		}
 		return Query.of(q -> q.bool(marks.build()));
@@ -232,7 +238,9 @@ class ContentSearch {
 
 	/** The words as typed, character by character, in a row. */
 	private static Query phrase(String text) {
-		return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields("title^2", "allText").type(TextQueryType.Phrase)
+		return Query.of(q -> q.multiMatch(mm -> mm.query(text)
+			.fields(ContentFields.TITLE + "^2", ContentFields.ALL_TEXT)
+			.type(TextQueryType.Phrase)
 			.boost(2f)));
 	}
 
@@ -240,12 +248,13 @@ class ContentSearch {
 		Sort effective = sort != null ? sort : (text == null || text.isBlank() ? Sort.NEWEST : Sort.RELEVANCE);
 		switch (effective) {
 			case RELEVANCE -> request.sort(o -> o.score(s -> s.order(SortOrder.Desc)));
-			case NEWEST -> request.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-			case OLDEST -> request.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Asc)));
-			case RECENTLY_PUBLISHED -> request.sort(o -> o.field(f -> f.field("publishAt").order(SortOrder.Desc)));
+			case NEWEST -> request.sort(o -> o.field(f -> f.field(ContentFields.CREATED_AT).order(SortOrder.Desc)));
+			case OLDEST -> request.sort(o -> o.field(f -> f.field(ContentFields.CREATED_AT).order(SortOrder.Asc)));
+			case RECENTLY_PUBLISHED ->
+				request.sort(o -> o.field(f -> f.field(ContentFields.PUBLISH_AT).order(SortOrder.Desc)));
 		}
 		// the id breaks ties, inside a point in time or not, so pages never overlap
-		request.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+		request.sort(o -> o.field(f -> f.field(ContentFields.ID).order(SortOrder.Asc)));
 	}
 
 	private static List<SearchResult.Facet> facets(Map<String, Aggregate> aggregations) {

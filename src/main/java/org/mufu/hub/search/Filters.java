@@ -6,48 +6,52 @@ import java.util.Locale;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import org.mufu.hub.HubException;
+import org.mufu.hub.index.ContentFields;
 
-/** Turns an editor's filter into Elasticsearch filter clauses on the content index. */
+/** Turns an editor's filter into Elasticsearch filter clauses on the content index; asset search shares its parts. */
 final class Filters {
 
 	private Filters() {
 	}
 
 	static void apply(BoolQuery.Builder bool, SearchFilter filter, Gazetteer gazetteer) {
-		terms(bool, "kind", filter.kinds());
-		terms(bool, "owner", filter.owners());
-		terms(bool, "status", filter.statuses());
-		terms(bool, "tags", filter.tags());
-		terms(bool, "topics", filter.topics());
+		terms(bool, ContentFields.KIND, filter.kinds());
+		terms(bool, ContentFields.OWNER, filter.owners());
+		terms(bool, ContentFields.STATUS, filter.statuses());
+		terms(bool, ContentFields.TAGS, filter.tags());
+		terms(bool, ContentFields.TOPICS, filter.topics());
 		if (filter.visibility() != null) {
-			bool.filter(f -> f.term(t -> t.field("visibility").value(filter.visibility())));
+			bool.filter(f -> f.term(t -> t.field(ContentFields.VISIBILITY).value(filter.visibility())));
 		}
-		range(bool, "createdAt", filter.created());
-		range(bool, "publishAt", filter.published());
-		range(bool, "capturedAt", filter.captured());
+		range(bool, ContentFields.CREATED_AT, filter.created());
+		range(bool, ContentFields.PUBLISH_AT, filter.published());
+		range(bool, ContentFields.CAPTURED_AT, filter.captured());
 		if (filter.hasGps() != null) {
 			if (filter.hasGps()) {
-				bool.filter(f -> f.exists(e -> e.field("geo")));
+				bool.filter(f -> f.exists(e -> e.field(ContentFields.GEO)));
 			}
 			else {
-				bool.mustNot(m -> m.exists(e -> e.field("geo")));
+				bool.mustNot(m -> m.exists(e -> e.field(ContentFields.GEO)));
 			}
 		}
 		if (filter.near() != null) {
-			near(bool, filter.near(), gazetteer);
+			near(bool, ContentFields.GEO, filter.near(), gazetteer);
 		}
 		if (filter.orientation() != null) {
-			bool.filter(f -> f.term(t -> t.field("orientation").value(filter.orientation().toUpperCase(Locale.ROOT))));
+			bool.filter(f -> f.term(t -> t.field(ContentFields.ORIENTATION)
+				.value(filter.orientation().toUpperCase(Locale.ROOT))));
 		}
 		if (filter.minWidth() != null) {
-			bool.filter(f -> f.range(r -> r.number(n -> n.field("coverWidth").gte(filter.minWidth().doubleValue()))));
+			bool.filter(f -> f.range(r -> r.number(n -> n.field(ContentFields.COVER_WIDTH)
+				.gte(filter.minWidth().doubleValue()))));
 		}
 		if (filter.minHeight() != null) {
-			bool.filter(f -> f.range(r -> r.number(n -> n.field("coverHeight").gte(filter.minHeight().doubleValue()))));
+			bool.filter(f -> f.range(r -> r.number(n -> n.field(ContentFields.COVER_HEIGHT)
+				.gte(filter.minHeight().doubleValue()))));
 		}
 		if (filter.minDuration() != null || filter.maxDuration() != null) {
 			bool.filter(f -> f.range(r -> r.number(n -> {
-				n.field("durationSeconds");
+				n.field(ContentFields.DURATION_SECONDS);
 				if (filter.minDuration() != null) {
 					n.gte(filter.minDuration());
 				}
@@ -58,11 +62,12 @@ final class Filters {
 			})));
 		}
 		if (filter.readyFor() != null) {
-			bool.filter(f -> f.term(t -> t.field("readyChannels").value(filter.readyFor().toUpperCase(Locale.ROOT))));
+			bool.filter(f -> f.term(t -> t.field(ContentFields.READY_CHANNELS)
+				.value(filter.readyFor().toUpperCase(Locale.ROOT))));
 		}
 	}
 
-	private static void near(BoolQuery.Builder bool, SearchFilter.Near near, Gazetteer gazetteer) {
+	static void near(BoolQuery.Builder bool, String field, SearchFilter.Near near, Gazetteer gazetteer) {
 		double latitude;
 		double longitude;
 		if (near.place() != null) {
@@ -82,18 +87,18 @@ final class Filters {
 		if (near.km() <= 0) {
 			throw HubException.badRequest("near needs a distance in km above 0.");
 		}
-		bool.filter(f -> f.geoDistance(g -> g.field("geo")
+		bool.filter(f -> f.geoDistance(g -> g.field(field)
 			.distance(near.km() + "km")
 			.location(l -> l.latlon(ll -> ll.lat(latitude).lon(longitude)))));
 	}
 
-	private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
+	static void terms(BoolQuery.Builder bool, String field, List<String> values) {
 		if (values != null && !values.isEmpty()) {
 			bool.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
 		}
 	}
 
-	private static void range(BoolQuery.Builder bool, String field, SearchFilter.DateRange range) {
+	static void range(BoolQuery.Builder bool, String field, SearchFilter.DateRange range) {
 		if (range == null || (range.from() == null && range.to() == null)) {
 			return;
 		}

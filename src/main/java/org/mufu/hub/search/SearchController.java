@@ -27,6 +27,14 @@ class SearchController {
 	}
 
 	@QueryMapping
+	AssetConnection searchAssets(@Argument String query, @Argument AssetFilter filter, @Argument String sort,
+			@Argument int first, @Argument String after, Caller caller) {
+		AssetResult result = this.search.searchAssets(caller, query, filter, sort, first, after);
+		return new AssetConnection(result.totalCount(), result.hits(), result.facets(),
+				new PageInfo(result.hasNextPage(), result.endCursor()));
+	}
+
+	@QueryMapping
 	List<String> suggest(@Argument String prefix, @Argument int first, Caller caller) {
 		return this.search.suggest(caller, prefix, first);
 	}
@@ -42,6 +50,10 @@ class SearchController {
 	}
 
 	record Connection(long totalCount, List<SearchResult.Hit> edges, List<SearchResult.Facet> facets,
+			PageInfo pageInfo) {
+	}
+
+	record AssetConnection(long totalCount, List<AssetResult.Hit> edges, List<SearchResult.Facet> facets,
 			PageInfo pageInfo) {
 	}
 

@@ -28,6 +28,8 @@ public class SearchService {
 
 	private final ContentSearch search;
 
+	private final AssetSearch assetSearch;
+
 	private final Suggestions suggestions;
 
 	private final ContentIndex index;
@@ -36,9 +38,10 @@ public class SearchService {
 
 	private final int similarDistance;
 
-	SearchService(ContentSearch search, Suggestions suggestions, ContentIndex index, AssetService assets,
-			@Value("${hub.search.similar-distance:10}") int similarDistance) {
+	SearchService(ContentSearch search, AssetSearch assetSearch, Suggestions suggestions, ContentIndex index,
+			AssetService assets, @Value("${hub.search.similar-distance:10}") int similarDistance) {
 		this.search = search;
+		this.assetSearch = assetSearch;
 		this.suggestions = suggestions;
 		this.index = index;
 		this.assets = assets;
@@ -71,6 +74,17 @@ public class SearchService {
 	public co.elastic.clients.elasticsearch.core.SearchRequest.Builder engineRequest(String text, SearchFilter filter,
 			int first) {
 		return this.search.firstPage(text, filter, null, first, null, ContentSearch.Mode.SEGMENTED);
+	}
+
+	/** Photos, posters, clips and documents: uploaders find their own member's, editors and admins every member's. */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public AssetResult searchAssets(Caller caller, String text, AssetFilter filter, String sort, int first,
+			String after) {
+		if (first < 1 || first > MAX_PAGE) {
+			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+		}
+		AssetSearch.Sort order = sort == null ? null : AssetSearch.Sort.valueOf(sort);
+		return this.assetSearch.search(text, filter, order, first, after, reader(caller));
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")

@@ -7,6 +7,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import org.mufu.hub.index.ContentFields;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.IndexNames;
 import org.mufu.hub.index.IndexUnavailableException;
@@ -50,13 +51,13 @@ class Suggestions {
 			var response = this.client.search(s -> s.index(this.names.content())
 				.size(0)
 				.query(q -> q.bool(b -> {
-					b.filter(f -> f.prefix(p -> p.field("suggest").value(start)));
+					b.filter(f -> f.prefix(p -> p.field(ContentFields.SUGGEST).value(start)));
 					if (readerOrg != null) {
 						b.filter(ContentIndex.visibleTo(readerOrg));
 					}
 					return b;
 				}))
-				.aggregations("values", a -> a.terms(t -> t.field("suggest")
+				.aggregations("values", a -> a.terms(t -> t.field(ContentFields.SUGGEST)
 					.include(i -> i.regexp(luceneLiteral(start) + ".*"))
 					.size(size))), Map.class);
 			Aggregate values = response.aggregations().get("values");

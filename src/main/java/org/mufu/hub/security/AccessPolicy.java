@@ -55,7 +55,12 @@ public final class AccessPolicy {
 	 * @param itemsUsingIt the items that use the asset now
 	 */
 	public static boolean mayUse(String member, String assetOwner, Collection<Holding> itemsUsingIt) {
-		return member.equals(assetOwner) || sharedByOwner(assetOwner, itemsUsingIt);
+		return mayUse(member, assetOwner, false, itemsUsingIt);
+	}
+
+	/** As {@link #mayUse(String, String, Collection)}, where the owner may also have marked the file shareable. */
+	public static boolean mayUse(String member, String assetOwner, boolean shareable, Collection<Holding> itemsUsingIt) {
+		return member.equals(assetOwner) || shareable || sharedByOwner(assetOwner, itemsUsingIt);
 	}
 
 	/**

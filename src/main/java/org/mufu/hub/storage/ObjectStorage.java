@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutionException;
 import io.minio.BucketExistsArgs;
 import io.minio.ComposeObjectArgs;
 import io.minio.ComposeSource;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
+import io.minio.Directive;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.Result;
@@ -252,6 +255,11 @@ public class ObjectStorage implements InitializingBean {
 		return stat(key).map(StatObjectResponse::size);
 	}
 
+	/** The content type the object is stored with, or empty when there is no such object. */
+	public Optional<String> contentType(String key) {
+		return stat(key).map(StatObjectResponse::contentType);
+	}
+
 	private Optional<StatObjectResponse> stat(String key) {
 		try {
 			return Optional.of(this.client
@@ -270,28 +278,45 @@ public class ObjectStorage implements InitializingBean {
 
 	/** Copies an object inside the bucket, server-side (large objects in parts). */
 	public void copy(String from, String to) {
+		copy(from, to, null);
+	}
+
+	/**
+	 * Copies an object inside the bucket, server-side (large objects in parts), giving the copy this content type
+	 * whatever the source was stored with (null: the source's).
+	 */
+	public void copy(String from, String to, String contentType) {
 		Optional<StatObjectResponse> source = stat(from);
 		long size = source.map(StatObjectResponse::size).orElse(0L);
-		List<ComposeSource> sources = new ArrayList<>();
+		Map<String, String> headers = contentType == null ? Map.of() : Map.of("Content-Type", contentType);
 		if (size <= COPY_PART_SIZE) {
-			sources.add(ComposeSource.builder().bucket(this.properties.bucket()).object(from).build());
+			call(() -> this.client.copyObject(CopyObjectArgs.builder()
+				.bucket(this.properties.bucket())
+				.object(to)
+				.source(CopySource.builder().bucket(this.properties.bucket()).object(from).build())
+				.headers(headers)
+				.metadataDirective(contentType == null ? null : Directive.REPLACE)
+				.build()), "copy " + from);
+			return;
 		}
-		else {
-			// every range from one version; quoted, as S3Proxy 4.1 compares the header to its quoted ETag verbatim
-			String etag = "\"" + unquote(source.get().etag()) + "\"";
-			for (long offset = 0; offset < size; offset += COPY_PART_SIZE) {
-				sources.add(ComposeSource.builder()
-					.bucket(this.properties.bucket())
-					.object(from)
-					.offset(offset)
-					.length(Math.min(COPY_PART_SIZE, size - offset))
-					.matchETag(etag)
-					.build());
-			}
+		// every range from one version; quoted, as S3Proxy 4.1 compares the header to its quoted ETag verbatim
+		String etag = "\"" + unquote(source.get().etag()) + "\"";
+		List<ComposeSource> sources = new ArrayList<>();
+		for (long offset = 0; offset < size; offset += COPY_PART_SIZE) {
+			sources.add(ComposeSource.builder()
+				.bucket(this.properties.bucket())
+				.object(from)
+				.offset(offset)
+				.length(Math.min(COPY_PART_SIZE, size - offset))
+				.matchETag(etag)
+				.build());
 		}
-		call(() -> this.client.composeObject(
-				ComposeObjectArgs.builder().bucket(this.properties.bucket()).object(to).sources(sources).build()),
-				"copy " + from);
+		call(() -> this.client.composeObject(ComposeObjectArgs.builder()
+			.bucket(this.properties.bucket())
+			.object(to)
+			.sources(sources)
+			.headers(headers)
+			.build()), "copy " + from);
 	}
 
 	/** Whether any object lies under a prefix: one request for one key, however many there are. */
@@ -318,22 +343,46 @@ public class ObjectStorage implements InitializingBean {
 		return keys;
 	}
 
-	/** A URL that lets its holder PUT one object until it expires, without credentials of their own. */
-	public String presignedPut(String key, Duration expiry) {
-		return presigned(Method.PUT, key, expiry);
+	/**
+	 * A URL that lets its holder PUT one object of exactly this length until it expires, without credentials of
+	 * their own, and with this content type when one is given: both are signed, so storage refuses a PUT with others.
+	 */
+	public String presignedPut(String key, Duration expiry, String contentType, long length) {
+		Map<String, String> signed = new java.util.HashMap<>();
+		signed.put("Content-Length", Long.toString(length));
+		if (contentType != null) {
+			signed.put("Content-Type", contentType);
+		}
+		return presigned(Method.PUT, key, expiry, signed, Map.of());
 	}
 
 	/** A URL that lets its holder GET one object until it expires. */
 	public String presignedGet(String key, Duration expiry) {
-		return presigned(Method.GET, key, expiry);
+		return presigned(Method.GET, key, expiry, Map.of(), Map.of());
 	}
 
-	private String presigned(Method method, String key, Duration expiry) {
+	/**
+	 * A URL that lets its holder GET one object until it expires, answered with this content type and
+	 * disposition whatever the object was stored with (S3's response-content-type and response-content-disposition).
+	 */
+	public String presignedGet(String key, Duration expiry, String contentType, String contentDisposition) {
+		Map<String, String> answer = new java.util.HashMap<>();
+		answer.put("response-content-type", contentType);
+		if (contentDisposition != null) {
+			answer.put("response-content-disposition", contentDisposition);
+		}
+		return presigned(Method.GET, key, expiry, Map.of(), answer);
+	}
+
+	private String presigned(Method method, String key, Duration expiry, Map<String, String> signedHeaders,
+			Map<String, String> queryParams) {
 		return call(() -> this.presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
 			.method(method)
 			.bucket(this.properties.bucket())
 			.object(key)
 			.expiry((int) expiry.toSeconds())
+			.extraHeaders(signedHeaders)
+			.extraQueryParams(queryParams)
 			.build()), "sign a URL for " + key);
 	}
 

@@ -682,7 +682,10 @@ class HubBench {
 		Caller caller = new Caller("xiushui", Role.UPLOADER);
 		UploadTicket ticket = Callers.as(caller, () -> this.assets.requestUpload(caller, "bench.mp4", "video/mp4",
 				size));
-		HttpResponse<Void> put = this.http.send(HttpRequest.newBuilder(URI.create(ticket.url()))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.url()));
+		// the ticket's headers are signed into the URL: a PUT without them is refused
+		ticket.headers().forEach(header -> request.header(header.name(), header.value()));
+		HttpResponse<Void> put = this.http.send(request
 			.PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> file),
 					size))
 			.build(), HttpResponse.BodyHandlers.discarding());

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.metadata.HostileFiles;
 
 /** Malformed and hostile files, each with the kind of error the hub must answer it with. */
 final class Hostile {
@@ -40,6 +41,12 @@ final class Hostile {
 				+ "<script>alert(2)</script></svg>").getBytes(StandardCharsets.UTF_8), ErrorKind.UNSUPPORTED_MEDIA);
 		add(cases, "cut.mp4", Arrays.copyOf(clip, clip.length - 5000), ErrorKind.UNSUPPORTED_MEDIA);
 		add(cases, "cut.pdf", Arrays.copyOf(pdf, pdf.length - 100), ErrorKind.UNSUPPORTED_MEDIA);
+		add(cases, "samples.mp4", HostileFiles.mp4ClaimingSamples(300_000_000), ErrorKind.UNSUPPORTED_MEDIA);
+		add(cases, "overrun.mp4", HostileFiles.mp4WithOversizedInnerBox(), ErrorKind.UNSUPPORTED_MEDIA);
+		add(cases, "ztxt.png", HostileFiles.pngWithCompressedText("zTXt", "Comment", 300 * 1024 * 1024),
+				ErrorKind.UNSUPPORTED_MEDIA);
+		add(cases, "xmp.png", HostileFiles.pngWithCompressedText("iTXt", "XML:com.adobe.xmp", 100 * 1024 * 1024),
+				ErrorKind.UNSUPPORTED_MEDIA);
 		return cases;
 	}
 

@@ -126,15 +126,18 @@ class UploadIT extends IntegrationTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(put.statusCode()).isEqualTo(200);
 
-		as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		String assetId = as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.path("completeUpload.kind").entity(String.class).isEqualTo("VIDEO")
 			.path("completeUpload.sha256").entity(String.class).isEqualTo(sha256(clip))
 			.path("completeUpload.byteSize").entity(Long.class).isEqualTo((long) clip.length)
 			.path("completeUpload.width").entity(Integer.class).isEqualTo(360)
-			.path("completeUpload.owner.id").entity(String.class).isEqualTo("pingjiang");
+			.path("completeUpload.owner.id").entity(String.class).isEqualTo("pingjiang")
+			.path("completeUpload.id").entity(String.class).get();
 		assertThat(this.storage.exists("incoming/" + uploadId)).isFalse();
-		assertThat(this.storage.exists("uploads/" + uploadId + ".json")).isFalse();
+		as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+			.execute()
+			.path("completeUpload.id").entity(String.class).isEqualTo(assetId);
 	}
 
 	@Test
@@ -155,8 +158,11 @@ class UploadIT extends IntegrationTest {
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
 
 		assertThat(this.storage.exists("incoming/" + uploadId)).isFalse();
-		assertThat(this.storage.exists("uploads/" + uploadId + ".json")).isFalse();
 		assertThat(this.storage.list("assets/")).hasSize(objects);
+		as("liuyang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
 	}
 
 	@Test

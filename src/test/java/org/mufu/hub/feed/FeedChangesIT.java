@@ -109,6 +109,28 @@ class FeedChangesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aMovedFocalPointRecutsTheCoverAndAppsAreToldTheItemChanged() {
+		String topic = "test-" + UUID.randomUUID();
+		String id = create("tongcheng", "通城药姑山云海", topic);
+		String picture = this.contents.load(id).orElseThrow().coverSourceId();
+		publish(id, "TV");
+		GraphQlTester.Response first = feed("feed", "TV", "tongcheng", topic, null);
+		assertThat(first.path("feed.edges[0].node.covers[0].url").entity(String.class).get())
+			.contains("/renditions/tv-landscape-1920x1080-f500500.jpg");
+		String cursor = first.path("feed.pageInfo.endCursor").entity(String.class).get();
+
+		as("tongcheng", Role.UPLOADER).documentName("setFocalPoint").variable("assetId", picture).variable("x", 0.2)
+			.variable("y", 0.3).execute();
+
+		GraphQlTester.Response told = feed("feedChanges", "TV", "tongcheng", topic, cursor);
+		assertThat(kinds(told)).containsExactly("CHANGED");
+		told.path("feedChanges.edges[0].node.contentId").entity(String.class).isEqualTo(id);
+		assertThat(feed("feed", "TV", "tongcheng", topic, null).path("feed.edges[0].node.covers[0].url")
+			.entity(String.class).get()).contains("/renditions/tv-landscape-1920x1080-f200300.jpg");
+		assertThat(ids(feed("feed", "TV", "tongcheng", topic, cursor), "feed")).isEmpty();
+	}
+
+	@Test
 	void aPublishedItemWithoutChangesHasNothingToSubmit() {
 		String id = create("xiushui", "修水宁红茶", "test-" + UUID.randomUUID());
 		publish(id);
@@ -118,15 +140,23 @@ class FeedChangesIT extends IntegrationTest {
 	}
 
 	private void publish(String id) {
+		publish(id, "WEBSITE");
+	}
+
+	private void publish(String id, String channel) {
 		String owner = this.contents.load(id).orElseThrow().owner();
 		as(owner, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of(channel))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 	}
 
 	private GraphQlTester.Response feed(String document, String org, String topic, String after) {
-		Map<String, Object> variables = new HashMap<>(Map.of("channel", "WEBSITE", "first", 20, "topics", List.of(topic)));
+		return feed(document, "WEBSITE", org, topic, after);
+	}
+
+	private GraphQlTester.Response feed(String document, String channel, String org, String topic, String after) {
+		Map<String, Object> variables = new HashMap<>(Map.of("channel", channel, "first", 20, "topics", List.of(topic)));
 		if (after != null) {
 			variables.put("after", after);
 		}

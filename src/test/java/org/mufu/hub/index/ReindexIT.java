@@ -40,6 +40,9 @@ class ReindexIT extends IntegrationTest {
 		long items = this.client.count(c -> c.index(this.names.content())).count();
 		long assets = this.storage.list("assets/").stream().filter(key -> key.endsWith("/asset.json")).count();
 		assertThat(items).isGreaterThanOrEqualTo(13);
+		long used = countAssets(AssetFields.USED_BY);
+		long published = countAssets(AssetFields.USED_STATUS);
+		assertThat(used).isPositive();
 		for (String alias : java.util.List.of(this.names.content(), this.names.assets())) {
 			for (String index : this.client.indices().getAlias(a -> a.name(alias)).result().keySet()) {
 				this.client.indices().delete(d -> d.index(index));
@@ -50,6 +53,9 @@ class ReindexIT extends IntegrationTest {
 			.execute()
 			.path("reindex.contentCount").entity(Long.class).isEqualTo(items)
 			.path("reindex.assetCount").entity(Long.class).isEqualTo(assets);
+		// what uses each file is derived again from the rebuilt items
+		assertThat(countAssets(AssetFields.USED_BY)).isEqualTo(used);
+		assertThat(countAssets(AssetFields.USED_STATUS)).isEqualTo(published);
 
 		as("tongcheng", Role.EDITOR).documentName("contents")
 			.variable("filter", java.util.Map.of("text", "花炮节"))
@@ -57,6 +63,10 @@ class ReindexIT extends IntegrationTest {
 			.path("contents[*].title").entityList(String.class).contains("2025花炮节开幕 浏阳河上空焰火绽放九十分钟");
 		assertThat(this.client.indices().getAlias(a -> a.name(this.names.content())).result().keySet())
 			.singleElement().asString().matches(".*-v[0-9]+");
+	}
+
+	private long countAssets(String field) throws IOException {
+		return this.client.count(c -> c.index(this.names.assets()).query(q -> q.exists(e -> e.field(field)))).count();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 class ImageMetadataReaderTest {
@@ -56,5 +57,81 @@ class ImageMetadataReaderTest {
 
 	private static MediaMetadata read(String sample) throws IOException {
 		return ImageMetadataReader.read(Files.readAllBytes(Path.of("media-samples", sample)), MAX_PIXELS);
+	}
+
+	@Test
+	void compressedTextInflatingToHundredsOfMegabytesIsRefusedWithinABoundedAllocation() {
+		for (String chunk : java.util.List.of("zTXt", "iTXt")) {
+			byte[] png = HostileFiles.pngWithCompressedText(chunk, "XML:com.adobe.xmp", 200 * 1024 * 1024);
+
+			long allocated = Allocation.of(Allocation.ignoringRefusal(() -> ImageMetadataReader.read(png, MAX_PIXELS)));
+
+			assertThat(png.length).as(chunk).isLessThan(400 * 1024);
+			assertThatExceptionOfType(org.mufu.hub.HubException.class).as(chunk)
+				.isThrownBy(() -> ImageMetadataReader.read(png, MAX_PIXELS))
+				.satisfies(ex -> assertThat(ex.kind()).isEqualTo(org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA))
+				.withMessageContaining("too complex");
+			System.out.printf("%s of %d bytes inflating to 200 MB: refused after allocating %d bytes%n", chunk,
+					png.length, allocated);
+			assertThat(allocated).as(chunk + ": bytes allocated refusing it").isLessThan(4 * 1024 * 1024);
+		}
+	}
+
+	@Test
+	void smallCompressedTextIsStillRead() {
+		byte[] png = HostileFiles.pngWithCompressedText("zTXt", "Comment", 10_000);
+
+		MediaMetadata picture = ImageMetadataReader.read(png, MAX_PIXELS);
+
+		assertThat(picture.width()).isEqualTo(1);
+	}
+
+	@Test
+	void aChunkLongerThanTheFileIsRefusedBeforeAnythingIsAllocatedForIt() {
+		byte[] png = HostileFiles.png("tEXt", "Comment\0hello".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		java.nio.ByteBuffer.wrap(png).putInt(33, 900 * 1024 * 1024);
+
+		long allocated = Allocation.of(Allocation.ignoringRefusal(() -> ImageMetadataReader.read(png, MAX_PIXELS)));
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class).isThrownBy(() -> ImageMetadataReader.read(png, MAX_PIXELS))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
+		assertThat(allocated).isLessThan(1024 * 1024);
+	}
+
+	@Test
+	void anXmpPacketOverTheLimitIsSetAside() {
+		String packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><!--" + "x".repeat(Xmp.MAX_CHARS) + "--></x:xmpmeta>";
+
+		assertThat(Xmp.parse(packet).subjects()).isEmpty();
+	}
+
+	@Test
+	void aPngOfMoreChunksThanAnyWriterMakesIsRefused() {
+		java.io.ByteArrayOutputStream many = new java.io.ByteArrayOutputStream();
+		byte[] png = HostileFiles.png(null, null);
+		many.write(png, 0, 33); // signature and header
+		for (int i = 0; i <= PngChunks.MAX_CHUNKS; i++) {
+			HostileFiles.chunk(many, "tEXt", new byte[0]);
+		}
+		many.write(png, 33, png.length - 33);
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class)
+			.isThrownBy(() -> ImageMetadataReader.read(many.toByteArray(), MAX_PIXELS))
+			.withMessageContaining("too complex");
+	}
+
+	@Test
+	void aJpegOfMoreSegmentsThanAnyWriterMakesIsRefused() throws IOException {
+		byte[] photo = Files.readAllBytes(Path.of("media-samples/photos/pingjiang-jianggan.jpg"));
+		java.io.ByteArrayOutputStream many = new java.io.ByteArrayOutputStream();
+		many.write(photo, 0, 2);
+		for (int i = 0; i <= JpegSegments.MAX_SEGMENTS; i++) {
+			many.writeBytes(new byte[] { (byte) 0xFF, (byte) 0xEF, 0, 2 }); // an empty APP15 segment
+		}
+		many.write(photo, 2, photo.length - 2);
+
+		assertThatExceptionOfType(org.mufu.hub.HubException.class)
+			.isThrownBy(() -> ImageMetadataReader.read(many.toByteArray(), MAX_PIXELS))
+			.withMessageContaining("too complex");
 	}
 }

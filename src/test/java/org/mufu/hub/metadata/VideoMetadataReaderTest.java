@@ -60,4 +60,78 @@ class VideoMetadataReaderTest {
 		assertThatExceptionOfType(HubException.class).isThrownBy(() -> VideoMetadataReader.read(new FileSource(cut)))
 			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
 	}
+
+	@Test
+	void tablesClaimingHundredsOfMillionsOfSamplesAreRefusedWithoutAllocatingForThem() {
+		byte[] clip = HostileFiles.mp4ClaimingSamples(300_000_000);
+
+		long allocated = Allocation.of(Allocation.ignoringRefusal(() -> VideoMetadataReader.read(new BytesSource(clip))));
+
+		assertThat(clip.length).isLessThan(1024);
+		assertThatExceptionOfType(HubException.class).isThrownBy(() -> VideoMetadataReader.read(new BytesSource(clip)))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+		System.out.printf("MP4 of %d bytes claiming 300 million samples: refused after allocating %d bytes%n",
+				clip.length, allocated);
+		assertThat(allocated).as("bytes allocated reading the clip").isLessThan(1024 * 1024);
+	}
+
+	@Test
+	void aConstantSampleSizeNeedsNoTable() {
+		byte[] clip = HostileFiles.mp4ClaimingSamples(100);
+
+		MediaMetadata read = VideoMetadataReader.read(new BytesSource(clip));
+
+		assertThat(read.width()).isEqualTo(640);
+		assertThat(read.frameRate()).isEqualTo(25.0);
+		assertThat(read.videoCodec()).isEqualTo("avc1");
+	}
+
+	@Test
+	void aBoxLargerThanItsParentIsRefused() {
+		assertThatExceptionOfType(HubException.class)
+			.isThrownBy(() -> VideoMetadataReader.read(new BytesSource(HostileFiles.mp4WithOversizedInnerBox())))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+	}
+
+	@Test
+	void twentyThousandEmptyBoxesCostOneRead() {
+		BytesSource source = new BytesSource(HostileFiles.mp4WithEmptyBoxes(20_000));
+
+		MediaMetadata clip = VideoMetadataReader.read(source);
+
+		assertThat(clip.width()).isEqualTo(640);
+		assertThat(source.reads).isEqualTo(1);
+	}
+
+	@Test
+	void moreTopLevelBoxesThanAnyWriterMakesAreRefused() {
+		assertThatExceptionOfType(HubException.class)
+			.isThrownBy(() -> VideoMetadataReader.read(new BytesSource(
+					HostileFiles.mp4WithEmptyBoxes(Mp4Boxes.MAX_TOP_LEVEL_BOXES + 1))))
+			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA))
+			.withMessageContaining("too complex");
+	}
+
+	/** Bytes in memory, counting the reads made of them as storage would count requests. */
+	static final class BytesSource implements RandomAccessSource {
+
+		private final byte[] bytes;
+
+		int reads;
+
+		BytesSource(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+		@Override
+		public long size() {
+			return this.bytes.length;
+		}
+
+		@Override
+		public byte[] read(long offset, int length) {
+			this.reads++;
+			return java.util.Arrays.copyOfRange(this.bytes, (int) offset, (int) Math.min(this.bytes.length, offset + length));
+		}
+	}
 }

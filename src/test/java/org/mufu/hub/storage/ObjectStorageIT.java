@@ -46,14 +46,25 @@ class ObjectStorageIT extends IntegrationTest {
 		long size = 300L * 1024 * 1024;
 		this.storage.put("it/copy-source.bin", pattern(size), -1, "application/octet-stream");
 
-		this.storage.copy("it/copy-source.bin", "it/copy-target.bin");
+		this.storage.copy("it/copy-source.bin", "it/copy-target.bin", "video/mp4");
 
 		assertThat(this.storage.size("it/copy-target.bin")).contains(size);
+		assertThat(this.storage.contentType("it/copy-target.bin")).contains("video/mp4");
 		for (long offset : new long[] { 0, 256L * 1024 * 1024 - 2, size - 4 }) {
 			assertThat(this.storage.read("it/copy-target.bin", offset, 4)).as("at %d", offset)
 				.isEqualTo(this.storage.read("it/copy-source.bin", offset, 4))
 				.containsExactly(at(offset), at(offset + 1), at(offset + 2), at(offset + 3));
 		}
+	}
+
+	@Test
+	void aSmallCopyTakesTheTypeItIsGiven() {
+		this.storage.putBytes("it/typed-source.bin", "%PDF-1.4 <html>".getBytes(), "text/html");
+
+		this.storage.copy("it/typed-source.bin", "it/typed-target.bin", "application/pdf");
+
+		assertThat(this.storage.contentType("it/typed-target.bin")).contains("application/pdf");
+		assertThat(this.storage.contentType("it/typed-source.bin")).contains("text/html");
 	}
 
 	@Test

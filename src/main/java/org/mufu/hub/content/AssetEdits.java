@@ -1,0 +1,129 @@
+package org.mufu.hub.content;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+import org.mufu.hub.PlainText;
+import org.mufu.hub.changelog.Change;
+import org.mufu.hub.changelog.ChangeLog;
+import org.mufu.hub.changelog.ChangeType;
+import org.mufu.hub.index.LogIndexer;
+import org.mufu.hub.security.AccessPolicy;
+import org.mufu.hub.security.Caller;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The picture desk's edits of many assets at once: keywords added or taken away, one caption or credit for all,
+ * made shareable with the alliance or not. Each asset is changed on its own (its record compared and swapped, one
+ * log entry), and each gets its own answer: one asset of another member does not stop the rest.
+ */
+@Service
+public class AssetEdits {
+
+	/** How many assets one request may change. */
+	static final int MAX_ASSETS = 200;
+
+	private final Records records;
+
+	private final ChangeLog log;
+
+	private final LogIndexer indexer;
+
+	private final Duration searchableWait;
+
+	AssetEdits(Records records, ChangeLog log, LogIndexer indexer,
+			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
+		this.records = records;
+		this.log = log;
+		this.indexer = indexer;
+		this.searchableWait = searchableWait;
+	}
+
+	/** What to change; a null part leaves that part as it is. */
+	public record Changes(List<String> addKeywords, List<String> removeKeywords, String caption, String credit,
+			Boolean shareable) {
+	}
+
+	/** One asset's answer: the asset as changed, or why it was not. */
+	public record Outcome(String assetId, Asset asset, ErrorKind refused, String message) {
+	}
+
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public List<Outcome> update(Caller caller, List<String> ids, Changes changes) {
+		if (ids.isEmpty() || ids.size() > MAX_ASSETS) {
+			throw HubException.badRequest("Name from 1 to " + MAX_ASSETS + " assets to change at once.");
+		}
+		List<Outcome> outcomes = new ArrayList<>();
+		long last = 0;
+		for (String id : new LinkedHashSet<>(ids)) {
+			try {
+				Asset changed = change(caller, id, changes);
+				last = Math.max(last, this.log.append(Change.of(ChangeType.ASSET_CHANGED, id, 0, by(caller))));
+				outcomes.add(new Outcome(id, changed, null, null));
+			}
+			catch (HubException ex) {
+				outcomes.add(new Outcome(id, null, ex.kind(), ex.getMessage()));
+			}
+		}
+		if (last > 0) {
+			this.indexer.awaitApplied(last, this.searchableWait);
+		}
+		return outcomes;
+	}
+
+	private Asset change(Caller caller, String id, Changes changes) {
+		for (int attempt = 1;; attempt++) {
+			Records.Versioned<Asset> stored = (Ids.valid(id)
+					? this.records.readVersioned(Records.assetRecord(id), Asset.class)
+					: Optional.<Records.Versioned<Asset>>empty())
+				.orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+			Asset asset = stored.value();
+			if (!AccessPolicy.mayChange(caller, asset.owner())) {
+				throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner()
+						+ "; only its own staff or an alliance editor may change it.");
+			}
+			Asset changed = applied(asset, changes);
+			if (this.records.replace(Records.assetRecord(id), changed, stored.etag())) {
+				return changed;
+			}
+			if (attempt == 5) {
+				throw new HubException(ErrorKind.CONFLICT, "Others are changing asset " + id + " right now; try again.");
+			}
+		}
+	}
+
+	static Asset applied(Asset asset, Changes changes) {
+		Set<String> keywords = new LinkedHashSet<>(asset.keywords());
+		if (changes.addKeywords() != null) {
+			changes.addKeywords().stream().map(PlainText::line).filter(k -> k != null && !k.isBlank())
+				.forEach(keywords::add);
+		}
+		if (changes.removeKeywords() != null) {
+			changes.removeKeywords().forEach(keywords::remove);
+		}
+		Asset.Builder builder = asset.toBuilder().duplicate(false).keywords(List.copyOf(keywords));
+		if (changes.caption() != null) {
+			builder.caption(PlainText.text(changes.caption()));
+		}
+		if (changes.credit() != null) {
+			builder.credit(PlainText.line(changes.credit()));
+		}
+		if (changes.shareable() != null) {
+			builder.shareable(changes.shareable());
+		}
+		return builder.build();
+	}
+
+	private static String by(Caller caller) {
+		return caller.org() + ":" + caller.role();
+	}
+}

@@ -1,0 +1,246 @@
+package org.mufu.hub.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mufu.hub.HubException;
+import org.mufu.hub.content.Asset;
+import org.mufu.hub.index.AssetFields;
+import org.mufu.hub.index.ChineseSegmenter;
+import org.mufu.hub.index.IndexNames;
+import org.mufu.hub.index.IndexUnavailableException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The picture desk's question: photos, posters, clips and documents by what their captions, titles, keywords,
+ * creators, file names and places say (cut into words as item search cuts them), narrowed by filters, with
+ * facets of all matches. Pages follow the sort values of the last hit.
+ */
+@Component
+class AssetSearch {
+
+	/** How the hits are ordered; relevance when there are words, else newest uploaded. */
+	enum Sort {
+		RELEVANCE, NEWEST_TAKEN, NEWEST_UPLOADED, LARGEST
+	}
+
+	private static final List<String> TERM_FACETS = List.of(AssetFields.OWNER, AssetFields.TYPE, AssetFields.ASPECT,
+			AssetFields.PLACE, AssetFields.CAMERA_MAKE, AssetFields.USED_STATUS);
+
+	/* an asset must have the words asked for; one in four may be missing from longer queries */
+	private static final String WORDS_REQUIRED = "3<75%";
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	private final Gazetteer gazetteer;
+
+	private final ObjectMapper json;
+
+	AssetSearch(ElasticsearchClient client, IndexNames names, Gazetteer gazetteer, ObjectMapper json) {
+		this.client = client;
+		this.names = names;
+		this.gazetteer = gazetteer;
+		this.json = json;
+	}
+
+	/** One page of matching assets an editor may see; {@code readerOrg} limits an uploader to its member's. */
+	AssetResult search(String text, AssetFilter filter, Sort sort, int first, String after, String readerOrg) {
+		ContentSearch.Cursor cursor = ContentSearch.Cursor.decode(after, this.json);
+		SearchRequest.Builder request = new SearchRequest.Builder().index(this.names.assets())
+			.query(query(text, filter != null ? filter : AssetFilter.none(), readerOrg))
+			.size(first)
+			.trackTotalHits(t -> t.enabled(true))
+			.highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html).fragmentSize(80)
+				.numberOfFragments(2).fields(AssetFields.ALL_TEXT, f -> f));
+		sort(request, sort != null ? sort : (text == null || text.isBlank() ? Sort.NEWEST_UPLOADED : Sort.RELEVANCE));
+		facets(request);
+		if (cursor != null) {
+			request.searchAfter(cursor.sortValues());
+		}
+		try {
+			SearchResponse<Map> response = this.client.search(request.build(), Map.class);
+			long read = cursor != null ? cursor.read() : 0;
+			List<AssetResult.Hit> hits = new ArrayList<>();
+			for (var hit : response.hits().hits()) {
+				read++;
+				List<SearchResult.Highlight> highlights = new ArrayList<>();
+				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight("text",
+						fragments.stream().map(fragment -> fragment.replace("</em><em>", "")).toList())));
+				Asset asset = this.json.convertValue(hit.source(), Asset.class);
+				hits.add(new AssetResult.Hit(new ContentSearch.Cursor(null, hit.sort(), read).encode(this.json),
+						hit.score() != null && !hit.score().isNaN() ? hit.score() : 0, highlights, asset));
+			}
+			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
+			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
+			return new AssetResult(total, hits, facets(response.aggregations()), !hits.isEmpty() && read < total, end);
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException("Elasticsearch could not search the asset archive", ex);
+		}
+	}
+
+	private Query query(String text, AssetFilter filter, String readerOrg) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		if (text != null && !text.isBlank()) {
+			String words = ChineseSegmenter.segmentQuery(text);
+			bool.must(m -> m.bool(b -> b
+				.should(s -> s.match(mm -> mm.field(AssetFields.TEXT_SEG).query(words)
+					.minimumShouldMatch(WORDS_REQUIRED)))
+				.should(s -> s.matchPhrase(p -> p.field(AssetFields.ALL_TEXT).query(text).boost(2f)))
+				.minimumShouldMatch("1")));
+			// what marks the hits: the phrase, and each word as a phrase of its own
+			BoolQuery.Builder marks = new BoolQuery.Builder();
+			for (String word : words.split(" ")) {
+				if (!word.isBlank()) {
+					marks.should(s -> s.matchPhrase(p -> p.field(AssetFields.ALL_TEXT).query(word)));
+				}
+			}
+			bool.should(s -> s.bool(marks.build()));
+		}
+		if (readerOrg != null) {
+			// another member's files only while they are shared (see AccessPolicy.mayUse)
+			bool.filter(f -> f.bool(b -> b.should(s -> s.term(t -> t.field(AssetFields.OWNER).value(readerOrg)))
+				.should(s -> s.term(t -> t.field(AssetFields.SHARED).value(true)))
+				.minimumShouldMatch("1")));
+		}
+		if (filter.used() != null) {
+			if (filter.used()) {
+				bool.filter(f -> f.exists(e -> e.field(AssetFields.USED_BY)));
+			}
+			else {
+				bool.mustNot(m -> m.exists(e -> e.field(AssetFields.USED_BY)));
+			}
+		}
+		if (filter.usedByPublished() != null) {
+			Query published = Query.of(q -> q.term(t -> t.field(AssetFields.USED_STATUS).value("PUBLISHED")));
+			if (filter.usedByPublished()) {
+				bool.filter(published);
+			}
+			else {
+				bool.mustNot(published);
+			}
+		}
+		if (filter.usedVisibility() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.USED_VISIBILITY).value(filter.usedVisibility())));
+		}
+		if (filter.shared() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.SHARED).value(filter.shared())));
+		}
+		Filters.terms(bool, AssetFields.TYPE, upper(filter.types()));
+		Filters.terms(bool, AssetFields.OWNER, filter.owners());
+		Filters.terms(bool, AssetFields.PLACE, filter.places());
+		Filters.terms(bool, AssetFields.KEYWORDS, filter.keywords());
+		Filters.range(bool, AssetFields.TAKEN_AT, filter.taken());
+		if (filter.hasGps() != null) {
+			if (filter.hasGps()) {
+				bool.filter(f -> f.exists(e -> e.field(AssetFields.LOCATION)));
+			}
+			else {
+				bool.mustNot(m -> m.exists(e -> e.field(AssetFields.LOCATION)));
+			}
+		}
+		if (filter.near() != null) {
+			Filters.near(bool, AssetFields.LOCATION, filter.near(), this.gazetteer);
+		}
+		if (filter.orientation() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.ASPECT).value(filter.orientation().toUpperCase(Locale.ROOT))));
+		}
+		atLeast(bool, AssetFields.DISPLAY_WIDTH, filter.minWidth());
+		atLeast(bool, AssetFields.DISPLAY_HEIGHT, filter.minHeight());
+		if (filter.minDuration() != null || filter.maxDuration() != null) {
+			bool.filter(f -> f.range(r -> r.number(n -> {
+				n.field(AssetFields.DURATION_SECONDS);
+				if (filter.minDuration() != null) {
+					n.gte(filter.minDuration());
+				}
+				if (filter.maxDuration() != null) {
+					n.lte(filter.maxDuration());
+				}
+				return n;
+			})));
+		}
+		if (filter.colorSpace() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.COLOR_SPACE).value(filter.colorSpace())));
+		}
+		if (filter.cameraMake() != null) {
+			bool.filter(f -> f.term(t -> t.field(AssetFields.CAMERA_MAKE).value(filter.cameraMake())));
+		}
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	private static List<String> upper(List<String> values) {
+		return values == null ? null : values.stream().map(value -> value.toUpperCase(Locale.ROOT)).toList();
+	}
+
+	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
+		if (value != null) {
+			if (value < 0) {
+				throw HubException.badRequest("A minimum size is a number of pixels, 0 or more.");
+			}
+			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
+		}
+	}
+
+	private static void sort(SearchRequest.Builder request, Sort sort) {
+		switch (sort) {
+			case RELEVANCE -> request.sort(o -> o.score(s -> s.order(SortOrder.Desc)));
+			case NEWEST_TAKEN -> request.sort(o -> o.field(f -> f.field(AssetFields.TAKEN_AT).order(SortOrder.Desc)
+				.missing("_last")));
+			case NEWEST_UPLOADED -> request.sort(o -> o.field(f -> f.field(AssetFields.CREATED_AT).order(SortOrder.Desc)));
+			case LARGEST -> request.sort(o -> o.field(f -> f.field(AssetFields.PIXELS).order(SortOrder.Desc)
+				.missing("_last"))).sort(o -> o.field(f -> f.field(AssetFields.BYTE_SIZE).order(SortOrder.Desc)));
+		}
+		// the id breaks ties, so pages never overlap
+		request.sort(o -> o.field(f -> f.field(AssetFields.ID).order(SortOrder.Asc)));
+	}
+
+	private static void facets(SearchRequest.Builder request) {
+		for (String facet : TERM_FACETS) {
+			request.aggregations(facet, Aggregation.of(a -> a.terms(t -> t.field(facet).size(30))));
+		}
+		request.aggregations("year", Aggregation.of(a -> a.dateHistogram(d -> d.field(AssetFields.TAKEN_AT)
+			.calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1))));
+		request.aggregations("month", Aggregation.of(a -> a.dateHistogram(d -> d.field(AssetFields.TAKEN_AT)
+			.calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));
+	}
+
+	private static List<SearchResult.Facet> facets(Map<String, Aggregate> aggregations) {
+		List<SearchResult.Facet> facets = new ArrayList<>();
+		for (String name : TERM_FACETS) {
+			Aggregate aggregate = aggregations.get(name);
+			if (aggregate != null && aggregate.isSterms()) {
+				facets.add(new SearchResult.Facet(name, aggregate.sterms().buckets().array().stream()
+					.map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount()))
+					.toList()));
+			}
+		}
+		for (String name : List.of("year", "month")) {
+			Aggregate dates = aggregations.get(name);
+			if (dates != null && dates.isDateHistogram()) {
+				facets.add(new SearchResult.Facet(name, dates.dateHistogram().buckets().array().stream()
+					.map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount()))
+					.toList()));
+			}
+		}
+		return facets;
+	}
+}
