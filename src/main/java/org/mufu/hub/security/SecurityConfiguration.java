@@ -52,11 +52,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(TokenSecret secret, OrganizationDirectory members) {
+	JwtDecoder jwtDecoder(TokenSecret secret, OrganizationDirectory members, RevokedTokens revoked) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secret.key()).macAlgorithm(MacAlgorithm.HS256).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members), expiring()));
-		return new CheckedTokens(decoder);
+		return new CheckedTokens(decoder, revoked);
 	}
 
 	private static OAuth2TokenValidator<Jwt> memberAndRole(OrganizationDirectory members) {

@@ -55,6 +55,7 @@ public class TokenService {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
+			.id(java.util.UUID.randomUUID().toString())
 			.subject(org + ":" + role.name().toLowerCase())
 			.issuedAt(now)
 			.expiresAt(now.plus(ttl))

@@ -86,6 +86,36 @@ class SecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void aRevokedTokenStopsWorkingAndOnlyAnAdminRevokes() {
+		String token = this.tokens.issue("liuyang", Role.UPLOADER);
+		this.graphQlTester.mutate().header("Authorization", "Bearer " + token).build()
+			.documentName("me")
+			.execute()
+			.path("me.org").entity(String.class).isEqualTo("liuyang");
+
+		as("liuyang", Role.EDITOR).documentName("revokeToken").variable("token", token)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
+		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token)
+			.execute()
+			.path("revokeToken.org").entity(String.class).isEqualTo("liuyang")
+			.path("revokeToken.role").entity(String.class).isEqualTo("UPLOADER");
+
+		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(Map.of("query", "{ me { org } }"))
+			.exchange()
+			.expectStatus().isUnauthorized();
+		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
+		// another token of the same member and role still works
+		as("liuyang", Role.UPLOADER).documentName("me").execute().path("me.org").entity(String.class).isEqualTo("liuyang");
+	}
+
+	@Test
 	void membersAreListedWithTheirChineseNames() {
 		as("xiushui", Role.CHANNEL).documentName("organizations")
 			.execute()
