@@ -378,6 +378,7 @@ public class AssetService {
 			}
 			if (existing.isPresent()) {
 				this.storage.delete(original);
+				loggedAgainIfLost(existing.get());
 				return existing.get().asDuplicate();
 			}
 			written.add(MARKER_PREFIX + Records.dedupe(caller.org(), sha256));
@@ -476,6 +477,23 @@ public class AssetService {
 			logger.warn("Asset " + asset.id() + " is stored; it becomes searchable when the index catches up");
 		}
 		return asset;
+	}
+
+	/*
+	 * An upload is stored, then logged: a hub that stopped between the two left an asset the index never heard of,
+	 * and the member's next upload of the same bytes is answered with it. That answer logs it again (an entry
+	 * applied twice changes nothing), so the asset it names is searchable. When the index cannot say, it is left.
+	 */
+	private void loggedAgainIfLost(Asset asset) {
+		try {
+			if (!this.index.hasAsset(asset.id())) {
+				logger.warn("Asset " + asset.id() + " was stored but never logged; logging it now");
+				this.log.append(Change.of(ChangeType.ASSET_ADDED, asset.id(), 0, asset.createdBy()));
+			}
+		}
+		catch (IndexUnavailableException ex) {
+			logger.debug("The index cannot say whether asset " + asset.id() + " is in it");
+		}
 	}
 
 	private static String by(Caller caller) {

@@ -239,6 +239,16 @@ public class ContentIndex {
 	}
 
 	/** Ids of assets, newest first, optionally of one owner or with one SHA-256. */
+	/** Whether the asset index holds an asset (as of its last refresh or later: a get is real-time). */
+	public boolean hasAsset(String id) {
+		try {
+			return this.client.exists(e -> e.index(this.names.assets()).id(id)).value();
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw unavailable("look up asset " + id, ex);
+		}
+	}
+
 	public List<String> findAssets(String owner, String sha256, int size) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		term(bool, "owner", owner);

@@ -415,66 +415,93 @@ public class LogIndexer implements SmartLifecycle {
 	void apply(List<Change> logged, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
 		List<Change> changes = withCoversRecut(logged, contentIndex);
-		Map<String, Optional<IndexedDocument>> contents = read(changes, false, source::content);
-		Map<String, AssetUsage.Facts> facts = new HashMap<>();
-		Map<String, FeedChanges.Prior> prior = prior(contentIndex, contents.keySet(), facts);
-		List<BulkOperation> told = new ArrayList<>();
-		List<BulkOperation> operations = new ArrayList<>();
-		List<IndexedDocument> contentDocuments = new ArrayList<>();
-		List<Long> contentVersions = new ArrayList<>();
+		Batch batch = new Batch(read(changes, false, source::content));
+		batch.prior.putAll(prior(contentIndex, batch.contents.keySet(), batch.facts));
 		List<Change> packs = new ArrayList<>();
-		Set<String> assets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		for (Change change : changes) {
 			if (change.type().aboutAsset()) {
-				assets.add(change.subject());
+				batch.assets.add(change.subject());
 			}
 			else if (change.type() == ChangeType.PACK_IMPORTED) {
 				packs.add(change);
 			}
 			else {
-				String id = change.subject();
-				FeedChanges.Prior before = prior.getOrDefault(id, FeedChanges.Prior.NONE);
-				Map<String, Long> next = FeedPositions.after(before.positions(), change);
-				Optional<IndexedDocument> item = change.type() == ChangeType.CONTENT_DELETED ? Optional.empty()
-						: contents.get(id);
-				FeedChanges.Prior written = FeedChanges.Prior.NONE;
-				AssetUsage.Facts now = AssetUsage.Facts.NONE;
-				if (item.isEmpty()) {
-					prior.remove(id);
-					operations.add(delete(contentIndex, id, change.seq()));
-				}
-				else {
-					Map<String, Object> fields = new HashMap<>(item.get().fields());
-					written = prior(FeedPositions.write(next, fields), fields);
-					prior.put(id, written);
-					now = AssetUsage.Facts.of(fields);
-					contentDocuments.add(new IndexedDocument(id, fields));
-					contentVersions.add(change.seq());
-				}
-				assets.addAll(AssetUsage.affected(facts.getOrDefault(id, AssetUsage.Facts.NONE), now));
-				facts.put(id, now);
-				FeedChanges.of(change, before, written).forEach(entry -> told.add(this.feedChanges.write(entry)));
+				item(change, batch, contentIndex);
 			}
 		}
-		List<IndexedDocument> enriched = SearchFields.enrichAll(contentDocuments);
+		List<IndexedDocument> enriched = SearchFields.enrichAll(batch.documents);
 		for (int i = 0; i < enriched.size(); i++) {
 			IndexedDocument document = enriched.get(i);
-			operations.add(index(contentIndex, document.fields(), document.id(), contentVersions.get(i)));
+			batch.operations.add(index(contentIndex, document.fields(), document.id(), batch.versions.get(i)));
 		}
 		// what apps are told goes first: an entry applied again reads the positions its first application wrote
 		// and finds nothing left to tell, so what it told must already be kept
-		send(told);
-		send(operations);
+		send(batch.told);
+		send(batch.operations);
 		List<Runnable> packBulks = new ArrayList<>();
 		for (int start = 0; start < packs.size(); start += 2) {
 			List<Change> two = packs.subList(start, Math.min(packs.size(), start + 2));
-			packBulks.add(() -> assets.addAll(indexPacks(source, two, contentIndex)));
+			packBulks.add(() -> batch.assets.addAll(indexPacks(source, two, contentIndex)));
 		}
 		Workers.run(this.bulks, packBulks);
-		if (!assets.isEmpty()) {
+		if (!batch.assets.isEmpty()) {
 			refresh(contentIndex);
-			deriveAssets(assets, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
+			deriveAssets(batch.assets, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
 		}
+	}
+
+	/* What one batch of entries reads and writes: items' records and prior state in, operations out. */
+	private static final class Batch {
+
+		final Map<String, Optional<IndexedDocument>> contents;
+
+		final Map<String, FeedChanges.Prior> prior = new HashMap<>();
+
+		final Map<String, AssetUsage.Facts> facts = new HashMap<>();
+
+		final List<BulkOperation> told = new ArrayList<>();
+
+		final List<BulkOperation> operations = new ArrayList<>();
+
+		final List<IndexedDocument> documents = new ArrayList<>();
+
+		final List<Long> versions = new ArrayList<>();
+
+		/* assets whose documents are written again after the batch's items */
+		final Set<String> assets = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		Batch(Map<String, Optional<IndexedDocument>> contents) {
+			this.contents = contents;
+		}
+	}
+
+	/*
+	 * One entry about an item: its document from the record as it stands (or its removal), its feed positions
+	 * after the entry, what its channels' apps are told, and which assets' uses changed.
+	 */
+	private void item(Change change, Batch batch, String contentIndex) {
+		String id = change.subject();
+		FeedChanges.Prior before = batch.prior.getOrDefault(id, FeedChanges.Prior.NONE);
+		Map<String, Long> next = FeedPositions.after(before.positions(), change);
+		Optional<IndexedDocument> item = change.type() == ChangeType.CONTENT_DELETED ? Optional.empty()
+				: batch.contents.get(id);
+		FeedChanges.Prior written = FeedChanges.Prior.NONE;
+		AssetUsage.Facts now = AssetUsage.Facts.NONE;
+		if (item.isEmpty()) {
+			batch.prior.remove(id);
+			batch.operations.add(delete(contentIndex, id, change.seq()));
+		}
+		else {
+			Map<String, Object> fields = new HashMap<>(item.get().fields());
+			written = prior(FeedPositions.write(next, fields), fields);
+			batch.prior.put(id, written);
+			now = AssetUsage.Facts.of(fields);
+			batch.documents.add(new IndexedDocument(id, fields));
+			batch.versions.add(change.seq());
+		}
+		batch.assets.addAll(AssetUsage.affected(batch.facts.getOrDefault(id, AssetUsage.Facts.NONE), now));
+		batch.facts.put(id, now);
+		FeedChanges.of(change, before, written).forEach(entry -> batch.told.add(this.feedChanges.write(entry)));
 	}
 
 	/*

@@ -101,20 +101,7 @@ class AssetSearch {
 	private Query query(String text, AssetFilter filter, String readerOrg) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		if (text != null && !text.isBlank()) {
-			String words = ChineseSegmenter.segmentQuery(text);
-			bool.must(m -> m.bool(b -> b
-				.should(s -> s.match(mm -> mm.field(AssetFields.TEXT_SEG).query(words)
-					.minimumShouldMatch(WORDS_REQUIRED)))
-				.should(s -> s.matchPhrase(p -> p.field(AssetFields.ALL_TEXT).query(text).boost(2f)))
-				.minimumShouldMatch("1")));
-			// what marks the hits: the phrase, and each word as a phrase of its own
-			BoolQuery.Builder marks = new BoolQuery.Builder();
-			for (String word : words.split(" ")) {
-				if (!word.isBlank()) {
-					marks.should(s -> s.matchPhrase(p -> p.field(AssetFields.ALL_TEXT).query(word)));
-				}
-			}
-			bool.should(s -> s.bool(marks.build()));
+			words(bool, text);
 		}
 		if (readerOrg != null) {
 			// another member's files only while they are shared (see AccessPolicy.mayUse)
@@ -122,14 +109,30 @@ class AssetSearch {
 				.should(s -> s.term(t -> t.field(AssetFields.SHARED).value(true)))
 				.minimumShouldMatch("1")));
 		}
-		if (filter.used() != null) {
-			if (filter.used()) {
-				bool.filter(f -> f.exists(e -> e.field(AssetFields.USED_BY)));
-			}
-			else {
-				bool.mustNot(m -> m.exists(e -> e.field(AssetFields.USED_BY)));
+		usage(bool, filter);
+		file(bool, filter);
+		return Query.of(q -> q.bool(bool.build()));
+	}
+
+	/* Every word asked for (a few may be missing from long queries) or the words as typed; each word marked. */
+	private static void words(BoolQuery.Builder bool, String text) {
+		String words = ChineseSegmenter.segmentQuery(text);
+		bool.must(m -> m.bool(b -> b
+			.should(s -> s.match(mm -> mm.field(AssetFields.TEXT_SEG).query(words).minimumShouldMatch(WORDS_REQUIRED)))
+			.should(s -> s.matchPhrase(p -> p.field(AssetFields.ALL_TEXT).query(text).boost(2f)))
+			.minimumShouldMatch("1")));
+		BoolQuery.Builder marks = new BoolQuery.Builder();
+		for (String word : words.split(" ")) {
+			if (!word.isBlank()) {
+				marks.should(s -> s.matchPhrase(p -> p.field(AssetFields.ALL_TEXT).query(word)));
 			}
 		}
+		bool.should(s -> s.bool(marks.build()));
+	}
+
+	/* What the items using it say: used at all, by a published item, by items of a visibility; shared. */
+	private static void usage(BoolQuery.Builder bool, AssetFilter filter) {
+		Filters.exists(bool, AssetFields.USED_BY, filter.used());
 		if (filter.usedByPublished() != null) {
 			Query published = Query.of(q -> q.term(t -> t.field(AssetFields.USED_STATUS).value("PUBLISHED")));
 			if (filter.usedByPublished()) {
@@ -139,52 +142,30 @@ class AssetSearch {
 				bool.mustNot(published);
 			}
 		}
-		if (filter.usedVisibility() != null) {
-			bool.filter(f -> f.term(t -> t.field(AssetFields.USED_VISIBILITY).value(filter.usedVisibility())));
-		}
+		Filters.term(bool, AssetFields.USED_VISIBILITY, filter.usedVisibility());
 		if (filter.shared() != null) {
 			bool.filter(f -> f.term(t -> t.field(AssetFields.SHARED).value(filter.shared())));
 		}
+	}
+
+	/* What the file is: its type, owner, keywords, place, time, shape, size, duration, colours and camera. */
+	private void file(BoolQuery.Builder bool, AssetFilter filter) {
 		Filters.terms(bool, AssetFields.TYPE, upper(filter.types()));
 		Filters.terms(bool, AssetFields.OWNER, filter.owners());
 		Filters.terms(bool, AssetFields.PLACE, filter.places());
 		Filters.terms(bool, AssetFields.KEYWORDS, filter.keywords());
 		Filters.range(bool, AssetFields.TAKEN_AT, filter.taken());
-		if (filter.hasGps() != null) {
-			if (filter.hasGps()) {
-				bool.filter(f -> f.exists(e -> e.field(AssetFields.LOCATION)));
-			}
-			else {
-				bool.mustNot(m -> m.exists(e -> e.field(AssetFields.LOCATION)));
-			}
-		}
+		Filters.exists(bool, AssetFields.LOCATION, filter.hasGps());
 		if (filter.near() != null) {
 			Filters.near(bool, AssetFields.LOCATION, filter.near(), this.gazetteer);
 		}
-		if (filter.orientation() != null) {
-			bool.filter(f -> f.term(t -> t.field(AssetFields.ASPECT).value(filter.orientation().toUpperCase(Locale.ROOT))));
-		}
+		Filters.term(bool, AssetFields.ASPECT,
+				filter.orientation() != null ? filter.orientation().toUpperCase(Locale.ROOT) : null);
 		atLeast(bool, AssetFields.DISPLAY_WIDTH, filter.minWidth());
 		atLeast(bool, AssetFields.DISPLAY_HEIGHT, filter.minHeight());
-		if (filter.minDuration() != null || filter.maxDuration() != null) {
-			bool.filter(f -> f.range(r -> r.number(n -> {
-				n.field(AssetFields.DURATION_SECONDS);
-				if (filter.minDuration() != null) {
-					n.gte(filter.minDuration());
-				}
-				if (filter.maxDuration() != null) {
-					n.lte(filter.maxDuration());
-				}
-				return n;
-			})));
-		}
-		if (filter.colorSpace() != null) {
-			bool.filter(f -> f.term(t -> t.field(AssetFields.COLOR_SPACE).value(filter.colorSpace())));
-		}
-		if (filter.cameraMake() != null) {
-			bool.filter(f -> f.term(t -> t.field(AssetFields.CAMERA_MAKE).value(filter.cameraMake())));
-		}
-		return Query.of(q -> q.bool(bool.build()));
+		Filters.between(bool, AssetFields.DURATION_SECONDS, filter.minDuration(), filter.maxDuration());
+		Filters.term(bool, AssetFields.COLOR_SPACE, filter.colorSpace());
+		Filters.term(bool, AssetFields.CAMERA_MAKE, filter.cameraMake());
 	}
 
 	private static List<String> upper(List<String> values) {

@@ -20,50 +20,61 @@ final class Filters {
 		terms(bool, ContentFields.STATUS, filter.statuses());
 		terms(bool, ContentFields.TAGS, filter.tags());
 		terms(bool, ContentFields.TOPICS, filter.topics());
-		if (filter.visibility() != null) {
-			bool.filter(f -> f.term(t -> t.field(ContentFields.VISIBILITY).value(filter.visibility())));
-		}
+		term(bool, ContentFields.VISIBILITY, filter.visibility());
 		range(bool, ContentFields.CREATED_AT, filter.created());
 		range(bool, ContentFields.PUBLISH_AT, filter.published());
 		range(bool, ContentFields.CAPTURED_AT, filter.captured());
-		if (filter.hasGps() != null) {
-			if (filter.hasGps()) {
-				bool.filter(f -> f.exists(e -> e.field(ContentFields.GEO)));
-			}
-			else {
-				bool.mustNot(m -> m.exists(e -> e.field(ContentFields.GEO)));
-			}
-		}
+		exists(bool, ContentFields.GEO, filter.hasGps());
 		if (filter.near() != null) {
 			near(bool, ContentFields.GEO, filter.near(), gazetteer);
 		}
-		if (filter.orientation() != null) {
-			bool.filter(f -> f.term(t -> t.field(ContentFields.ORIENTATION)
-				.value(filter.orientation().toUpperCase(Locale.ROOT))));
+		term(bool, ContentFields.ORIENTATION,
+				filter.orientation() != null ? filter.orientation().toUpperCase(Locale.ROOT) : null);
+		atLeast(bool, ContentFields.COVER_WIDTH, filter.minWidth());
+		atLeast(bool, ContentFields.COVER_HEIGHT, filter.minHeight());
+		between(bool, ContentFields.DURATION_SECONDS, filter.minDuration(), filter.maxDuration());
+		term(bool, ContentFields.READY_CHANNELS,
+				filter.readyFor() != null ? filter.readyFor().toUpperCase(Locale.ROOT) : null);
+	}
+
+	/** The field is there (true) or not (false); null asks nothing. */
+	static void exists(BoolQuery.Builder bool, String field, Boolean present) {
+		if (present == null) {
+			return;
 		}
-		if (filter.minWidth() != null) {
-			bool.filter(f -> f.range(r -> r.number(n -> n.field(ContentFields.COVER_WIDTH)
-				.gte(filter.minWidth().doubleValue()))));
+		if (present) {
+			bool.filter(f -> f.exists(e -> e.field(field)));
 		}
-		if (filter.minHeight() != null) {
-			bool.filter(f -> f.range(r -> r.number(n -> n.field(ContentFields.COVER_HEIGHT)
-				.gte(filter.minHeight().doubleValue()))));
+		else {
+			bool.mustNot(m -> m.exists(e -> e.field(field)));
 		}
-		if (filter.minDuration() != null || filter.maxDuration() != null) {
-			bool.filter(f -> f.range(r -> r.number(n -> {
-				n.field(ContentFields.DURATION_SECONDS);
-				if (filter.minDuration() != null) {
-					n.gte(filter.minDuration());
-				}
-				if (filter.maxDuration() != null) {
-					n.lte(filter.maxDuration());
-				}
-				return n;
-			})));
+	}
+
+	static void term(BoolQuery.Builder bool, String field, String value) {
+		if (value != null) {
+			bool.filter(f -> f.term(t -> t.field(field).value(value)));
 		}
-		if (filter.readyFor() != null) {
-			bool.filter(f -> f.term(t -> t.field(ContentFields.READY_CHANNELS)
-				.value(filter.readyFor().toUpperCase(Locale.ROOT))));
+	}
+
+	static void between(BoolQuery.Builder bool, String field, Double min, Double max) {
+		if (min == null && max == null) {
+			return;
+		}
+		bool.filter(f -> f.range(r -> r.number(n -> {
+			n.field(field);
+			if (min != null) {
+				n.gte(min);
+			}
+			if (max != null) {
+				n.lte(max);
+			}
+			return n;
+		})));
+	}
+
+	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
+		if (value != null) {
+			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * profile of the feed, Reactor's frames alone were 4% of a request's CPU, spent on nothing the request needed.
  */
 @Component
-class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {

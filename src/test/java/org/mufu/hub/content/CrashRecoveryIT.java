@@ -12,6 +12,7 @@ import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.LogIndexer;
+import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -43,6 +44,35 @@ class CrashRecoveryIT extends IntegrationTest {
 
 	@Autowired
 	ContentIndex index;
+
+	@Autowired
+	AssetService assets;
+
+	@Autowired
+	org.mufu.hub.storage.ObjectStorage storage;
+
+	@Test
+	void anAssetStoredButNeverLoggedIsLoggedWhenItsBytesComeAgain() throws Exception {
+		byte[] photo = TestPhotos.jpeg(TestPhotos.Photo.captioned("停电前上传的照片"));
+		String sha256 = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo));
+		// as a hub that stopped after storing an upload and before logging it leaves storage
+		String id = Ids.next();
+		this.storage.putBytes(Records.original(id), photo, "image/jpeg");
+		assertThat(this.records.createText(Records.dedupe("pingjiang", sha256), id)).isTrue();
+		this.records.write(Records.assetRecord(id), Asset.builder().id(id).owner("pingjiang").filename("photo.jpg")
+			.contentType("image/jpeg").byteSize(photo.length).sha256(sha256).kind(MediaKind.IMAGE)
+			.createdAt(java.time.Instant.now()).createdBy("pingjiang:UPLOADER").build());
+		assertThat(this.index.hasAsset(id)).isFalse();
+
+		Asset again = Callers.as(UPLOADER, () -> this.assets.upload(UPLOADER, "photo-again.jpg",
+				new java.io.ByteArrayInputStream(photo)));
+
+		assertThat(again.id()).isEqualTo(id);
+		assertThat(again.duplicate()).isTrue();
+		assertThat(this.indexer.awaitApplied(this.log.head(), java.time.Duration.ofSeconds(10))).isTrue();
+		assertThat(this.index.hasAsset(id)).isTrue();
+	}
 
 	@Test
 	void aChangeLoggedButNotStoredIsStoredByTheIndexer() {
