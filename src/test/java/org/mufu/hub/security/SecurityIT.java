@@ -19,6 +19,15 @@ class SecurityIT extends IntegrationTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	TokenSecret secret;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	RevokedTokens revoked;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.security.oauth2.jwt.JwtDecoder decoder;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.mufu.hub.storage.ObjectStorage storage;
+
 	@Test
 	void requestWithoutTokenIsUnauthorized() {
 		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
@@ -113,6 +122,22 @@ class SecurityIT extends IntegrationTest {
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
 		// another token of the same member and role still works
 		as("liuyang", Role.UPLOADER).documentName("me").execute().path("me.org").entity(String.class).isEqualTo("liuyang");
+	}
+
+	@Test
+	void aTokenAnotherHubRevokedIsRefusedOnceThisHubHasReadTheList() {
+		String token = this.tokens.issue("xiushui", Role.CHANNEL);
+		String id = this.decoder.decode(token).getId();
+		// what revokeToken on another hub leaves in storage
+		this.storage.putBytes("revoked/" + id, "{\"by\":\"tongcheng:ADMIN\"}".getBytes(), "application/json");
+
+		this.revoked.refresh();
+
+		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(Map.of("query", "{ me { org } }"))
+			.exchange()
+			.expectStatus().isUnauthorized();
 	}
 
 	@Test
