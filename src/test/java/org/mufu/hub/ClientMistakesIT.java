@@ -74,6 +74,23 @@ class ClientMistakesIT extends IntegrationTest {
 		assertNothingLoggedAsAFailure(output);
 	}
 
+	@Test
+	void aRequestOverTwoMegabytesIsRefusedBeforeItIsRead(CapturedOutput output) throws Exception {
+		String huge = "{\"query\": \"query($s: String) { suggest(prefix: $s) }\", \"variables\": {\"s\": \""
+				+ "a".repeat(3 * 1024 * 1024) + "\"}}";
+
+		HttpResponse<String> declared = post("/graphql", huge);
+		HttpResponse<String> streamed = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(
+					() -> new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
+		assertThat(declared.statusCode()).isEqualTo(413);
+		assertThat(declared.body()).contains("TOO_LARGE");
+		assertThat(streamed.statusCode()).isEqualTo(400);
+		assertNothingLoggedAsAFailure(output);
+	}
+
 	private static void assertNothingLoggedAsAFailure(CapturedOutput output) {
 		assertThat(output.getOut() + output.getErr()).doesNotContain(" ERROR ").doesNotContain("\tat org.");
 	}

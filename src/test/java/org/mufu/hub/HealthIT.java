@@ -1,13 +1,22 @@
 package org.mufu.hub;
 
 import org.junit.jupiter.api.Test;
-
+import org.mufu.hub.security.Role;
 
 class HealthIT extends IntegrationTest {
 
 	@Test
-	void healthIsUpWithElasticsearchAndStorage() {
+	void healthWithoutATokenSaysOnlyUpOrDown() {
 		this.web.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody().json("{\"status\":\"UP\"}", true);
+	}
+
+	@Test
+	void anAdminSeesElasticsearchAndStorage() {
+		webAs("tongcheng", Role.ADMIN).get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus().isOk()
@@ -16,5 +25,14 @@ class HealthIT extends IntegrationTest {
 			.jsonPath("$.components.elasticsearch.status").isEqualTo("UP")
 			.jsonPath("$.components.storage.status").isEqualTo("UP")
 			.jsonPath("$.components.storage.details.bucket").isEqualTo(RUN);
+	}
+
+	@Test
+	void anUploaderSeesOnlyUpOrDown() {
+		webAs("pingjiang", Role.UPLOADER).get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody().json("{\"status\":\"UP\"}", true);
 	}
 }

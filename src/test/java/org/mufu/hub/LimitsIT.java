@@ -76,12 +76,22 @@ class LimitsIT extends IntegrationTest {
 
 	@Test
 	void aDeepQueryIsRefused() {
-		String query = "{ contents(first: 1) { " + "pending { ".repeat(12) + "id" + " }".repeat(12) + " } }";
+		String query = "{ contents(first: 1) { " + "pending { ".repeat(20) + "id" + " }".repeat(20) + " } }";
 
 		as("pingjiang", Role.UPLOADER).document(query)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
+	}
+
+	@Test
+	void theIntrospectionQueryOfGraphiQLAndClientLibrariesPasses() {
+		String introspection = graphql.introspection.IntrospectionQueryBuilder
+			.build(graphql.introspection.IntrospectionQueryBuilder.Options.defaultOptions().typeRefFragmentDepth(9));
+
+		as("pingjiang", Role.UPLOADER).document(introspection)
+			.execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mufu.hub.index.ContentFilter;
+import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -69,28 +70,28 @@ class ContentController {
 	}
 
 	@SchemaMapping(typeName = "Content")
-	Asset cover(ContentItem item) {
-		return asset(item.coverAssetId());
+	Asset cover(ContentItem item, Caller caller) {
+		return asset(item, item.coverAssetId(), caller);
 	}
 
 	@SchemaMapping(typeName = "Content")
-	Asset video(ContentItem item) {
-		return asset(item.videoAssetId());
+	Asset video(ContentItem item, Caller caller) {
+		return asset(item, item.videoAssetId(), caller);
 	}
 
 	@SchemaMapping(typeName = "Content")
-	Asset poster(ContentItem item) {
-		return asset(item.posterAssetId());
+	Asset poster(ContentItem item, Caller caller) {
+		return asset(item, item.posterAssetId(), caller);
 	}
 
 	@SchemaMapping(typeName = "Content")
-	List<Asset> inlineAssets(ContentItem item) {
-		return assets(item.inlineAssetIds());
+	List<Asset> inlineAssets(ContentItem item, Caller caller) {
+		return assets(item, item.inlineAssetIds(), caller);
 	}
 
 	@SchemaMapping(typeName = "Content")
-	List<Asset> assets(ContentItem item) {
-		return assets(item.assetIds());
+	List<Asset> assets(ContentItem item, Caller caller) {
+		return assets(item, item.assetIds(), caller);
 	}
 
 	@SchemaMapping(typeName = "Content")
@@ -103,12 +104,21 @@ class ContentController {
 			.toList();
 	}
 
-	private Asset asset(String id) {
-		return id == null ? null : this.assets.find(id).orElse(null);
+	private Asset asset(ContentItem item, String id, Caller caller) {
+		return id == null ? null : this.assets.find(id).filter(asset -> shown(item, asset, caller)).orElse(null);
 	}
 
-	private List<Asset> assets(List<String> ids) {
-		return ids.stream().map(this.assets::find).flatMap(Optional::stream).toList();
+	private List<Asset> assets(ContentItem item, List<String> ids, Caller caller) {
+		return ids.stream()
+			.map(this.assets::find)
+			.flatMap(Optional::stream)
+			.filter(asset -> shown(item, asset, caller))
+			.toList();
+	}
+
+	/* Another member's file (its place, its camera) shows through an item only while the item may use it. */
+	private boolean shown(ContentItem item, Asset asset, Caller caller) {
+		return AccessPolicy.seesAllOf(caller, asset.owner()) || this.contents.usableBy(item.owner(), asset);
 	}
 
 	record ContentListFilter(String text, String owner, ContentStatus status, ContentKind kind) {

@@ -108,9 +108,7 @@ public class ContentService {
 		}
 		Instant now = Instant.now();
 		String by = caller.org() + ":" + caller.role();
-		String id = claimId(caller.org(), idempotencyKey);
 		ContentItem drafted = edited(ContentItem.builder()
-			.id(id)
 			.kind(input.kind())
 			.owner(caller.org())
 			.status(ContentStatus.DRAFT)
@@ -123,7 +121,9 @@ public class ContentService {
 			.updatedBy(by)
 			.build(), input);
 		validate(caller, drafted);
-		ContentItem item = credited(drafted);
+		// the id is claimed once the input is known to be good: a refused create leaves no idempotency marker
+		String id = claimId(caller.org(), idempotencyKey);
+		ContentItem item = credited(drafted).toBuilder().id(id).build();
 		if (!this.records.create(Records.version(id, 1), item)) {
 			// a retry of a create that was claimed already gets the first answer, not a second item; if the first
 			// stopped before its change was logged or stored, the retry finishes it

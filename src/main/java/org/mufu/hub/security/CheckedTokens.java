@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -11,7 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 /**
  * Tokens already checked, kept until they expire: a channel app sends the same token with every feed request,
  * and checking its signature and claims each time was a tenth of serving the page. Expiry is checked on every
- * use; a full cache is emptied rather than grown.
+ * use, and revocation too; a full cache is emptied rather than grown.
  */
 final class CheckedTokens implements JwtDecoder {
 
@@ -19,15 +20,22 @@ final class CheckedTokens implements JwtDecoder {
 
 	private final JwtDecoder decoder;
 
+	private final RevokedTokens revoked;
+
 	private final Map<String, Jwt> checked = new ConcurrentHashMap<>();
 
-	CheckedTokens(JwtDecoder decoder) {
+	CheckedTokens(JwtDecoder decoder, RevokedTokens revoked) {
 		this.decoder = decoder;
+		this.revoked = revoked;
 	}
 
 	@Override
 	public Jwt decode(String token) throws JwtException {
 		Jwt jwt = this.checked.get(token);
+		if (jwt != null && this.revoked.revoked(jwt.getId())) {
+			this.checked.remove(token);
+			throw new BadJwtException("The token has been revoked");
+		}
 		if (jwt != null && jwt.getExpiresAt() != null && jwt.getExpiresAt().isAfter(Instant.now())) {
 			return jwt;
 		}
@@ -35,6 +43,9 @@ final class CheckedTokens implements JwtDecoder {
 			this.checked.remove(token);
 		}
 		Jwt decoded = this.decoder.decode(token);
+		if (this.revoked.revoked(decoded.getId())) {
+			throw new BadJwtException("The token has been revoked");
+		}
 		if (decoded.getExpiresAt() != null) {
 			if (this.checked.size() >= MAX_KEPT) {
 				this.checked.clear();

@@ -21,8 +21,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Bearer tokens on every API request; GraphiQL, health and the schema stay open so a newcomer can look
- * around. What each role may do is declared on the services.
+ * Bearer tokens on every API request; GraphiQL's page and health (UP or DOWN) stay open so a newcomer can look
+ * around, the printed schema takes a staff token. What each role may do is declared on the services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,8 +32,11 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
 		return http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/graphql/schema", "/error")
+				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/error")
 				.permitAll()
+				// the schema is for the people writing queries, not for channel apps or anyone without a token
+				.requestMatchers("/graphql/schema")
+				.hasAnyRole(Role.UPLOADER.name(), Role.EDITOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
 				.anyRequest()
@@ -49,11 +52,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(TokenSecret secret, OrganizationDirectory members) {
+	JwtDecoder jwtDecoder(TokenSecret secret, OrganizationDirectory members, RevokedTokens revoked) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secret.key()).macAlgorithm(MacAlgorithm.HS256).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members)));
-		return new CheckedTokens(decoder);
+				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), memberAndRole(members), expiring()));
+		return new CheckedTokens(decoder, revoked);
 	}
 
 	private static OAuth2TokenValidator<Jwt> memberAndRole(OrganizationDirectory members) {
@@ -65,6 +68,15 @@ class SecurityConfiguration {
 					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
 							"The token does not name a member of the alliance and a role", null));
 		};
+	}
+
+	/* A token without an end, or minted to last longer than any the hub issues, is refused, whoever signed it. */
+	private static OAuth2TokenValidator<Jwt> expiring() {
+		return jwt -> jwt.getExpiresAt() != null && jwt.getIssuedAt() != null
+				&& !jwt.getExpiresAt().isAfter(jwt.getIssuedAt().plus(TokenService.MAX_TTL).plusSeconds(60))
+						? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+								"A token must expire, at most 90 days after it was issued", null));
 	}
 
 	private static CallerAuthentication caller(Jwt jwt) {

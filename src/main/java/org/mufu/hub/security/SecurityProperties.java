@@ -12,4 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hub.security")
 record SecurityProperties(String tokenSecret, @DefaultValue("30d") Duration tokenTtl,
 		@DefaultValue("true") boolean logDemoTokens) {
+
+	SecurityProperties {
+		if (tokenTtl != null && tokenTtl.compareTo(TokenService.MAX_TTL) > 0) {
+			throw new IllegalStateException("hub.security.token-ttl is " + tokenTtl + "; a token lasts at most 90 days");
+		}
+	}
 }

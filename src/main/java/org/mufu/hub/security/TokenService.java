@@ -23,6 +23,9 @@ public class TokenService {
 
 	static final String ROLE = "role";
 
+	/** The longest a token may last: a lost token stops working within this, whoever minted it. */
+	public static final Duration MAX_TTL = Duration.ofDays(90);
+
 	private final JwtEncoder encoder;
 
 	private final OrganizationDirectory members;
@@ -41,6 +44,10 @@ public class TokenService {
 	}
 
 	public String issue(String org, Role role, Duration ttl) {
+		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
+			throw new IllegalArgumentException("A token lasts more than nothing and at most 90 days (" + MAX_TTL
+					+ "); asked for " + ttl + ".");
+		}
 		if (!this.members.isMember(org)) {
 			throw new IllegalArgumentException("'" + org + "' is not a member of the alliance; members are "
 					+ this.members.all().stream().map(Organization::id).toList());
@@ -48,6 +55,7 @@ public class TokenService {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
+			.id(java.util.UUID.randomUUID().toString())
 			.subject(org + ":" + role.name().toLowerCase())
 			.issuedAt(now)
 			.expiresAt(now.plus(ttl))

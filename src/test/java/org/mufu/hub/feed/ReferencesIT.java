@@ -74,6 +74,8 @@ class ReferencesIT extends IntegrationTest {
 			.path("createContent.credits").entityList(String.class).contains("平江县融媒体中心")
 			.path("createContent.id").entity(String.class).get();
 		submitAndPublish("tongcheng", article, "WECHAT");
+		String borrowing = create("tongcheng", promo(topic, Visibility.ALLIANCE, shared));
+		assertThat(promoAssets("xiushui", borrowing)).containsExactly(shared);
 
 		assertThat(wechatBody("xiushui", topic, article)).contains("data-asset-id=\"" + shared + "\"")
 			.doesNotContain("https://x/p.jpg");
@@ -87,6 +89,8 @@ class ReferencesIT extends IntegrationTest {
 			.path("updateContent.version").entity(Integer.class).isEqualTo(2);
 
 		assertThat(wechatBody("xiushui", topic, article)).contains("src=\"https://x/p.jpg\"");
+		assertThat(promoAssets("xiushui", borrowing)).isEmpty();
+		assertThat(promoAssets("pingjiang", borrowing)).containsExactly(shared);
 		assertThat(status("/media/" + shared + "/original", "xiushui", Role.CHANNEL)).isEqualTo(403);
 		assertThat(status("/media/" + shared + "/original", "pingjiang", Role.CHANNEL)).isEqualTo(302);
 		// and no longer usable in a new item
@@ -142,6 +146,15 @@ class ReferencesIT extends IntegrationTest {
 
 	private enum Visibility {
 		COUNTY, ALLIANCE
+	}
+
+	private List<String> promoAssets(String org, String id) {
+		return as(org, Role.UPLOADER).document("query($id: ID!) { content(id: $id) { assets { id } } }")
+			.variable("id", id)
+			.execute()
+			.path("content.assets[*].id")
+			.entityList(String.class)
+			.get();
 	}
 
 	private List<String> sharedContentIds(String org) {

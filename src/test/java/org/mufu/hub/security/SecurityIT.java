@@ -16,6 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityIT extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	TokenSecret secret;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	RevokedTokens revoked;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.security.oauth2.jwt.JwtDecoder decoder;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.mufu.hub.storage.ObjectStorage storage;
+
 	@Test
 	void requestWithoutTokenIsUnauthorized() {
 		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
@@ -32,6 +44,98 @@ class SecurityIT extends IntegrationTest {
 		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
 			.header("Authorization", "Bearer " + tampered)
 			.bodyValue(Map.of("query", "{ organizations { id } }"))
+			.exchange()
+			.expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aTokenWithoutAnEndOrLastingTenYearsIsUnauthorizedEvenWhenSignedWithTheSecret() {
+		var encoder = new org.springframework.security.oauth2.jwt.NimbusJwtEncoder(
+				new com.nimbusds.jose.jwk.source.ImmutableSecret<>(this.secret.key()));
+		java.time.Instant now = java.time.Instant.now();
+		for (java.time.Instant expiry : java.util.Arrays.asList(null, now.plus(java.time.Duration.ofDays(3650)))) {
+			var claims = org.springframework.security.oauth2.jwt.JwtClaimsSet.builder()
+				.issuer(TokenService.ISSUER)
+				.issuedAt(now)
+				.claim(TokenService.ORG, "tongcheng")
+				.claim(TokenService.ROLE, "ADMIN");
+			if (expiry != null) {
+				claims.expiresAt(expiry);
+			}
+			String token = encoder.encode(org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(
+					org.springframework.security.oauth2.jwt.JwsHeader
+						.with(org.springframework.security.oauth2.jose.jws.MacAlgorithm.HS256)
+						.build(),
+					claims.build())).getTokenValue();
+
+			this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + token)
+				.bodyValue(Map.of("query", "{ organizations { id } }"))
+				.exchange()
+				.expectStatus().isUnauthorized();
+		}
+	}
+
+	@Test
+	void channelAppsCannotReadTheSchemaAndStaffCan() {
+		as("xiushui", Role.CHANNEL).documentName("introspection")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty());
+		as("xiushui", Role.CHANNEL).document("{ hub { __typename version } }")
+			.execute()
+			.path("hub.__typename").entity(String.class).isEqualTo("Hub");
+		as("xiushui", Role.UPLOADER).documentName("introspection")
+			.execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+
+		this.web.get().uri("/graphql/schema").exchange().expectStatus().isUnauthorized();
+		webAs("xiushui", Role.CHANNEL).get().uri("/graphql/schema").exchange().expectStatus().isForbidden();
+		webAs("xiushui", Role.EDITOR).get().uri("/graphql/schema").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aRevokedTokenStopsWorkingAndOnlyAnAdminRevokes() {
+		String token = this.tokens.issue("liuyang", Role.UPLOADER);
+		this.graphQlTester.mutate().header("Authorization", "Bearer " + token).build()
+			.documentName("me")
+			.execute()
+			.path("me.org").entity(String.class).isEqualTo("liuyang");
+
+		as("liuyang", Role.EDITOR).documentName("revokeToken").variable("token", token)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
+		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token)
+			.execute()
+			.path("revokeToken.org").entity(String.class).isEqualTo("liuyang")
+			.path("revokeToken.role").entity(String.class).isEqualTo("UPLOADER");
+
+		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(Map.of("query", "{ me { org } }"))
+			.exchange()
+			.expectStatus().isUnauthorized();
+		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
+		// another token of the same member and role still works
+		as("liuyang", Role.UPLOADER).documentName("me").execute().path("me.org").entity(String.class).isEqualTo("liuyang");
+	}
+
+	@Test
+	void aTokenAnotherHubRevokedIsRefusedOnceThisHubHasReadTheList() {
+		String token = this.tokens.issue("xiushui", Role.CHANNEL);
+		String id = this.decoder.decode(token).getId();
+		// what revokeToken on another hub leaves in storage
+		this.storage.putBytes("revoked/" + id, "{\"by\":\"tongcheng:ADMIN\"}".getBytes(), "application/json");
+
+		this.revoked.refresh();
+
+		this.web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(Map.of("query", "{ me { org } }"))
 			.exchange()
 			.expectStatus().isUnauthorized();
 	}

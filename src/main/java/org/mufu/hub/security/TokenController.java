@@ -1,0 +1,50 @@
+package org.mufu.hub.security;
+
+import java.time.Instant;
+
+import org.mufu.hub.HubException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.stereotype.Controller;
+
+/** {@code revokeToken}: an administrator ends a token before its time, on every hub. */
+@Controller
+class TokenController {
+
+	private final JwtDecoder tokens;
+
+	private final RevokedTokens revoked;
+
+	TokenController(JwtDecoder tokens, RevokedTokens revoked) {
+		this.tokens = tokens;
+		this.revoked = revoked;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	RevokedToken revokeToken(@Argument String token, Caller caller) {
+		Jwt jwt;
+		try {
+			jwt = this.tokens.decode(token);
+		}
+		catch (JwtException ex) {
+			throw HubException.badRequest("This is not a token of this hub that is still in force (it may have "
+					+ "expired, or been revoked already).");
+		}
+		if (jwt.getId() == null) {
+			throw HubException.badRequest("This token was issued before tokens could be revoked; it stops working "
+					+ "at " + jwt.getExpiresAt() + ". To end it sooner, change HUB_SECURITY_TOKEN_SECRET.");
+		}
+		this.revoked.revoke(jwt.getId(), caller.org() + ":" + caller.role());
+		return new RevokedToken(jwt.getId(), jwt.getClaimAsString(TokenService.ORG),
+				Role.valueOf(jwt.getClaimAsString(TokenService.ROLE)), jwt.getExpiresAt());
+	}
+
+	record RevokedToken(String id, String org, Role role, Instant expiresAt) {
+	}
+}
