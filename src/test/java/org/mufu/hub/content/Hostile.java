@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -88,26 +87,15 @@ final class Hostile {
 		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(50_000).putInt(50_000).put((byte) 8).put((byte) 2)
 			.put((byte) 0).put((byte) 0).put((byte) 0);
-		chunk(png, "IHDR", header.array());
+		HostileFiles.chunk(png, "IHDR", header.array());
 		Deflater deflater = new Deflater();
 		deflater.setInput(new byte[2048]);
 		deflater.finish();
 		byte[] compressed = new byte[4096];
 		int length = deflater.deflate(compressed);
-		chunk(png, "IDAT", Arrays.copyOf(compressed, length));
-		chunk(png, "IEND", new byte[0]);
+		HostileFiles.chunk(png, "IDAT", Arrays.copyOf(compressed, length));
+		HostileFiles.chunk(png, "IEND", new byte[0]);
 		return png.toByteArray();
-	}
-
-	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
-		byte[] typeBytes = type.getBytes(StandardCharsets.ISO_8859_1);
-		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-		png.writeBytes(typeBytes);
-		png.writeBytes(data);
-		CRC32 crc = new CRC32();
-		crc.update(typeBytes);
-		crc.update(data);
-		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	private static byte[] zip() {

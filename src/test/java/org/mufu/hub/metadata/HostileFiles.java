@@ -110,7 +110,8 @@ public final class HostileFiles {
 		return out.toByteArray();
 	}
 
-	static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+	/** Appends a PNG chunk: length, type, data and its CRC. */
+	public static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
 		byte[] typeBytes = type.getBytes(StandardCharsets.ISO_8859_1);
 		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
 		png.writeBytes(typeBytes);
