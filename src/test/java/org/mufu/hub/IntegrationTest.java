@@ -53,6 +53,8 @@ public abstract class IntegrationTest {
 		registry.add("hub.storage.bucket", () -> RUN);
 		registry.add("hub.index.prefix", () -> RUN + "-");
 		registry.add("hub.security.log-demo-tokens", () -> "false");
+		// every test client is one address sending as fast as it can; the limits are tested on their own
+		registry.add("hub.rate-limit.enabled", () -> "false");
 		// a fourth channel, by configuration alone: a county website that takes articles and promotions
 		registry.add("hub.channels.[WEBSITE].label", () -> "County website");
 		registry.add("hub.channels.[WEBSITE].kinds", () -> "ARTICLE,PROMO");

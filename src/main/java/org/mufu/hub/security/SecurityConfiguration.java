@@ -19,6 +19,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Bearer tokens on every API request; GraphiQL's page and health (UP or DOWN) stay open so a newcomer can look
@@ -26,12 +28,16 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RateLimitProperties.class)
 class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
-		return http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, RateLimitProperties rateLimits) throws Exception {
+		RateLimits limits = new RateLimits(rateLimits);
+		return http.addFilterBefore(limits.beforeAuthentication(), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(limits.afterAuthentication(), BearerTokenAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/graphiql/**", "/actuator/health/**", "/actuator/info", "/error")
 				.permitAll()
 				// the schema is for the people writing queries, not for channel apps or anyone without a token

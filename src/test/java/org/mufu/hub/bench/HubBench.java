@@ -114,6 +114,8 @@ class HubBench {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
+		// the benchmark is one address sending hundreds of requests a second, which the limits would refuse
+		registry.add("hub.rate-limit.enabled", () -> "false");
 		registry.add("hub.data-dir", () -> "target/bench-data-" + RUN);
 		registry.add("hub.local.elasticsearch.port", () -> "0");
 		registry.add("hub.local.elasticsearch.heap", () -> "1g");
