@@ -228,7 +228,7 @@ class TwoHubsIT {
 		org.mufu.hub.index.ContentIndex index = this.first.getBean(org.mufu.hub.index.ContentIndex.class);
 		List<String> live = new ArrayList<>();
 		for (String id : ids) {
-			ContentItem stored = survivor.load(id).orElseThrow();
+			ContentItem stored = survivor.find(id).orElseThrow();
 			assertThat(index.indexedVersion(id)).contains(stored.version());
 			if (stored.status() == org.mufu.hub.content.ContentStatus.PUBLISHED) {
 				live.add(id);

@@ -117,7 +117,7 @@ class AssetController {
 	List<AssetUse> usedBy(Asset asset, Caller caller) {
 		return this.index.contentUsingAsset(asset.id())
 			.stream()
-			.map(this.contents::load)
+			.map(this.contents::find)
 			.flatMap(Optional::stream)
 			.filter(item -> ContentService.visibleTo(caller, item))
 			.flatMap(item -> AssetUse.of(item, asset.id()).stream())

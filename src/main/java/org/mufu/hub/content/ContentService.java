@@ -260,11 +260,6 @@ public class ContentService {
 		return this.assets.find(assetId);
 	}
 
-	/** An item whatever the caller, for features that apply their own rules (the feed). */
-	public Optional<ContentItem> load(String id) {
-		return find(id);
-	}
-
 	/** Whether a caller may see an item: own member's, ALLIANCE-shared, or any for editors. */
 	public static boolean visibleTo(Caller caller, ContentItem item) {
 		return mayRead(caller, item);
@@ -314,8 +309,11 @@ public class ContentService {
 			.toList();
 	}
 
-	/** An item's own record; for an imported item without one (never changed), its packed record unless deleted. */
-	Optional<ContentItem> find(String id) {
+	/**
+	 * An item whatever the caller, for features that apply their own rules (the feed, usage): its own record, or for
+	 * an imported item without one (never changed), its packed record unless deleted. {@link #read} is the caller's.
+	 */
+	public Optional<ContentItem> find(String id) {
 		if (!Ids.valid(id)) {
 			return Optional.empty();
 		}

@@ -104,7 +104,7 @@ class FeedController {
 	/** The item counted, while the caller may still read it: counts outlive an item's sharing, its text does not. */
 	@SchemaMapping(typeName = "SharingRow")
 	ContentItem content(SharingStats.Row row, Caller caller) {
-		return this.contents.load(row.contentId()).filter(item -> ContentService.visibleTo(caller, item)).orElse(null);
+		return this.contents.find(row.contentId()).filter(item -> ContentService.visibleTo(caller, item)).orElse(null);
 	}
 
 	record OverrideInput(String title, String digest, String author) {

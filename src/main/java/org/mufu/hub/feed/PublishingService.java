@@ -99,7 +99,7 @@ public class PublishingService {
 		if (expireAt != null && !expireAt.isAfter(start)) {
 			throw HubException.badRequest("expireAt must come after publishAt.");
 		}
-		ContentItem stored = this.contents.load(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		ContentItem stored = this.contents.find(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
 		// changes to a live item that are in review are what an editor approves by publishing it again
 		ContentItem candidate = approving(stored) ? stored.approved() : stored;
 		List<Readiness> blocked = named.stream()

@@ -112,7 +112,7 @@ class FeedChangesIT extends IntegrationTest {
 	void aMovedFocalPointRecutsTheCoverAndAppsAreToldTheItemChanged() {
 		String topic = "test-" + UUID.randomUUID();
 		String id = create("tongcheng", "通城药姑山云海", topic);
-		String picture = this.contents.load(id).orElseThrow().coverSourceId();
+		String picture = this.contents.find(id).orElseThrow().coverSourceId();
 		publish(id, "TV");
 		GraphQlTester.Response first = feed("feed", "TV", "tongcheng", topic, null);
 		assertThat(first.path("feed.edges[0].node.covers[0].url").entity(String.class).get())
@@ -144,7 +144,7 @@ class FeedChangesIT extends IntegrationTest {
 	}
 
 	private void publish(String id, String channel) {
-		String owner = this.contents.load(id).orElseThrow().owner();
+		String owner = this.contents.find(id).orElseThrow().owner();
 		as(owner, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
 		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of(channel))
 			.execute()

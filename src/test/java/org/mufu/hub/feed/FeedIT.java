@@ -247,7 +247,7 @@ class FeedIT extends IntegrationTest {
 	}
 
 	private void submitAndPublish(String id, String... channels) {
-		String owner = this.contents.load(id).orElseThrow().owner();
+		String owner = this.contents.find(id).orElseThrow().owner();
 		as(owner, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
 		as("tongcheng", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of(channels))
 			.execute()

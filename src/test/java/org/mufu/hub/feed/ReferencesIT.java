@@ -128,7 +128,7 @@ class ReferencesIT extends IntegrationTest {
 			.path("feed.edges[*].node.id").entityList(String.class).containsExactly(id);
 		assertThat(sharedContentIds("tongcheng")).contains(id);
 
-		int version = this.contents.load(id).orElseThrow().version();
+		int version = this.contents.find(id).orElseThrow().version();
 		as("pingjiang", Role.UPLOADER).documentName("updateContent")
 			.variable("id", id)
 			.variable("input", Map.of("visibility", "COUNTY"))

@@ -215,7 +215,7 @@ class SearchIT extends IntegrationTest {
 	void uploadersSeeTheirOwnAndAllianceItemsAndChannelsCannotSearch() {
 		// 平江酱干 is Pingjiang's COUNTY article in the demo archive
 		assertThat(find(new Caller("tongcheng", Role.UPLOADER), "平江酱干", null, null, 10, null).hits())
-			.extracting(hit -> this.contents.load(hit.id()).orElseThrow().title())
+			.extracting(hit -> this.contents.find(hit.id()).orElseThrow().title())
 			.doesNotContain("一块酱干的二十道工序：走进平江酱干作坊");
 		assertThat(find(new Caller("pingjiang", Role.UPLOADER), "平江酱干", null, null, 10, null).hits())
 			.isNotEmpty();
