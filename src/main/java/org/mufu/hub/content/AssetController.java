@@ -56,6 +56,9 @@ class AssetController {
 	@QueryMapping
 	Asset asset(@Argument String id, Caller caller) {
 		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+		if (caller.role() == Role.CHANNEL) {
+			throw HubException.forbidden("Channel apps receive files through the feed, not the archive.");
+		}
 		// another member's file is shown while its owner shares it, as asset search shows it
 		if (!AccessPolicy.seesAllOf(caller, asset.owner())
 				&& (caller.role() == Role.CHANNEL || !this.contents.usableBy(caller.org(), asset))) {
@@ -67,6 +70,9 @@ class AssetController {
 	@QueryMapping
 	List<Asset> assets(@Argument String owner, @Argument String sha256, @Argument int first,
 			Caller caller) {
+		if (caller.role() == Role.CHANNEL) {
+			throw HubException.forbidden("Channel apps receive files through the feed, not the archive.");
+		}
 		String scope = AccessPolicy.actsForAlliance(caller) ? owner : caller.org();
 		return this.index.findAssets(scope, sha256, Math.min(Math.max(first, 1), 100))
 			.stream()

@@ -73,6 +73,11 @@ public class AssetEdits {
 			catch (HubException ex) {
 				outcomes.add(new Outcome(id, null, ex.kind(), ex.getMessage()));
 			}
+			catch (RuntimeException ex) {
+				// storage failing for one asset is that asset's answer; the others are still tried
+				outcomes.add(new Outcome(id, null, ErrorKind.STORAGE_UNAVAILABLE, "Storage did not answer in time for "
+						+ "asset " + id + "; it may have been changed or not. Look at it, then try again."));
+			}
 		}
 		if (last > 0) {
 			this.indexer.awaitApplied(last, this.searchableWait);
@@ -108,7 +113,7 @@ public class AssetEdits {
 				.forEach(keywords::add);
 		}
 		if (changes.removeKeywords() != null) {
-			changes.removeKeywords().forEach(keywords::remove);
+			changes.removeKeywords().stream().map(PlainText::line).forEach(keywords::remove);
 		}
 		Asset.Builder builder = asset.toBuilder().duplicate(false).keywords(List.copyOf(keywords));
 		if (changes.caption() != null) {

@@ -85,6 +85,7 @@ class MediaController {
 
 	private boolean mayFetch(Caller caller, Asset asset) {
 		return AccessPolicy.seesAllOf(caller, asset.owner())
-				|| AccessPolicy.mayReadAsset(caller, asset.owner(), this.contents.holdingsUsing(asset.id()));
+				|| AccessPolicy.mayReadAsset(caller, asset.owner(), asset.shareable(),
+						this.contents.holdingsUsing(asset.id()));
 	}
 }

@@ -28,6 +28,13 @@ final class AssetUsage {
 
 		static final Facts NONE = new Facts(null, null, null, Set.of());
 
+		/** The same facts with more assets used: those before and after, for an entry applied again. */
+		Facts withUsed(Set<String> more) {
+			Set<String> all = new java.util.HashSet<>(this.used);
+			all.addAll(more);
+			return new Facts(this.owner, this.status, this.visibility, all);
+		}
+
 		@SuppressWarnings("unchecked")
 		static Facts of(Map<String, Object> fields) {
 			Object used = fields.get(ContentFields.USED_ASSET_IDS);

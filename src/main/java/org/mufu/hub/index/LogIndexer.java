@@ -416,7 +416,7 @@ public class LogIndexer implements SmartLifecycle {
 		Reindexer.Source source = this.records.getObject();
 		List<Change> changes = withCoversRecut(logged, contentIndex);
 		Batch batch = new Batch(read(changes, false, source::content));
-		batch.prior.putAll(prior(contentIndex, batch.contents.keySet(), batch.facts));
+		batch.prior.putAll(prior(contentIndex, batch.contents.keySet(), batch.facts, batch.indexedAt));
 		List<Change> packs = new ArrayList<>();
 		for (Change change : changes) {
 			if (change.type().aboutAsset()) {
@@ -445,7 +445,8 @@ public class LogIndexer implements SmartLifecycle {
 		}
 		Workers.run(this.bulks, packBulks);
 		if (!batch.assets.isEmpty()) {
-			refresh(contentIndex);
+			// the items' documents searchable for the assets' uses; not the refresh the checkpoint waits for
+			refreshOnly(contentIndex);
 			deriveAssets(batch.assets, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
 		}
 	}
@@ -458,6 +459,9 @@ public class LogIndexer implements SmartLifecycle {
 		final Map<String, FeedChanges.Prior> prior = new HashMap<>();
 
 		final Map<String, AssetUsage.Facts> facts = new HashMap<>();
+
+		/* the entry each item's document was last written at */
+		final Map<String, Long> indexedAt = new HashMap<>();
 
 		final List<BulkOperation> told = new ArrayList<>();
 
@@ -499,7 +503,12 @@ public class LogIndexer implements SmartLifecycle {
 			batch.documents.add(new IndexedDocument(id, fields));
 			batch.versions.add(change.seq());
 		}
-		batch.assets.addAll(AssetUsage.affected(batch.facts.getOrDefault(id, AssetUsage.Facts.NONE), now));
+		AssetUsage.Facts was = batch.facts.getOrDefault(id, AssetUsage.Facts.NONE);
+		// an entry applied again (after a failure between the item's bulk and its assets') finds nothing changed
+		// in the index: its assets are derived again all the same
+		boolean again = batch.indexedAt.getOrDefault(id, 0L) >= change.seq();
+		batch.assets.addAll(again ? AssetUsage.affected(AssetUsage.Facts.NONE, was.withUsed(now.used()))
+				: AssetUsage.affected(was, now));
 		batch.facts.put(id, now);
 		FeedChanges.of(change, before, written).forEach(entry -> batch.told.add(this.feedChanges.write(entry)));
 	}
@@ -652,7 +661,8 @@ public class LogIndexer implements SmartLifecycle {
 	}
 
 	/* The feed positions, owner, visibility and topics the index holds of each item, before the entries apply. */
-	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids, Map<String, AssetUsage.Facts> facts) {
+	private Map<String, FeedChanges.Prior> prior(String index, Set<String> ids, Map<String, AssetUsage.Facts> facts,
+			Map<String, Long> indexedAt) {
 		Map<String, FeedChanges.Prior> prior = new HashMap<>();
 		if (ids.isEmpty()) {
 			return prior;
@@ -667,6 +677,9 @@ public class LogIndexer implements SmartLifecycle {
 					Map<String, Object> source = item.result().source();
 					prior.put(item.result().id(), prior(FeedPositions.read(source.get(FeedPositions.POSITIONS)), source));
 					facts.put(item.result().id(), AssetUsage.Facts.of(source));
+					if (item.result().version() != null) {
+						indexedAt.put(item.result().id(), item.result().version());
+					}
 				}
 			}
 			return prior;
@@ -723,6 +736,10 @@ public class LogIndexer implements SmartLifecycle {
 	/** Makes what was sent to the indices searchable. */
 	void refresh(String... indices) {
 		this.refreshedAt = System.currentTimeMillis();
+		refreshOnly(indices);
+	}
+
+	private void refreshOnly(String... indices) {
 		try {
 			this.client.indices().refresh(r -> r.index(List.of(indices)));
 		}

@@ -98,6 +98,9 @@ class AssetSearch {
 			return new AssetResult(total, hits, Facets.read(response.aggregations(), FACETS), !hits.isEmpty() && read < total, end);
 		}
 		catch (IOException | ElasticsearchException ex) {
+			if (ex instanceof ElasticsearchException refused && refused.status() == 400 && cursor != null) {
+				throw HubException.badRequest("The cursor is not one this search gave out; run the search again.");
+			}
 			throw new IndexUnavailableException("Elasticsearch could not search the asset archive", ex);
 		}
 	}

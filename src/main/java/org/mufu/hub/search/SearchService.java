@@ -76,7 +76,7 @@ public class SearchService {
 		return this.search.firstPage(text, filter, null, first, null, ContentSearch.Mode.SEGMENTED);
 	}
 
-	/** Photos, posters, clips and documents: uploaders find their own member's, editors and admins every member's. */
+	/** Photos, posters, clips and documents: uploaders find their own member's and shared ones, editors and admins all. */
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public AssetResult searchAssets(Caller caller, String text, AssetFilter filter, String sort, int first,
 			String after) {

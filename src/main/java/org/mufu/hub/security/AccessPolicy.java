@@ -68,11 +68,17 @@ public final class AccessPolicy {
 	 * read uses with the right to (see {@link #mayUse}).
 	 */
 	public static boolean mayReadAsset(Caller caller, String assetOwner, Collection<Holding> itemsUsingIt) {
+		return mayReadAsset(caller, assetOwner, false, itemsUsingIt);
+	}
+
+	/** As {@link #mayReadAsset(Caller, String, Collection)}, where the owner may have marked the file shareable. */
+	public static boolean mayReadAsset(Caller caller, String assetOwner, boolean shareable,
+			Collection<Holding> itemsUsingIt) {
 		if (seesAllOf(caller, assetOwner)) {
 			return true;
 		}
 		return itemsUsingIt.stream()
-			.anyMatch(item -> mayRead(caller, item) && mayUse(item.owner(), assetOwner, itemsUsingIt));
+			.anyMatch(item -> mayRead(caller, item) && mayUse(item.owner(), assetOwner, shareable, itemsUsingIt));
 	}
 
 	private static boolean sharedByOwner(String assetOwner, Collection<Holding> itemsUsingIt) {
