@@ -94,7 +94,7 @@ public class ArchiveImport {
 	/** Stores and indexes the items as imported (their ids are the hub's own); returns them as stored. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<ContentItem> load(Caller caller, List<ContentItem> exported) {
-		String by = caller.org() + ":" + caller.role();
+		String by = caller.by();
 		Instant now = Instant.now();
 		List<String> packIds = Stream.generate(Ids::next).limit((exported.size() + Packs.SIZE - 1) / Packs.SIZE).toList();
 		List<ContentItem> stored = IntStream.range(0, exported.size())
@@ -127,7 +127,7 @@ public class ArchiveImport {
 			}
 			throw storageFailure;
 		}
-		String by = caller.org() + ":" + caller.role();
+		String by = caller.by();
 		long last = 0;
 		for (int p = 0; p < packIds.size(); p++) {
 			int items = Math.min(Packs.SIZE, stored.size() - p * Packs.SIZE);

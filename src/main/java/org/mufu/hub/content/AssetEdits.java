@@ -129,6 +129,6 @@ public class AssetEdits {
 	}
 
 	private static String by(Caller caller) {
-		return caller.org() + ":" + caller.role();
+		return caller.by();
 	}
 }

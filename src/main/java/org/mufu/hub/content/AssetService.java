@@ -130,7 +130,7 @@ public class AssetService {
 		String id = Ids.next();
 		Instant expiresAt = Instant.now().plus(this.limits.urlExpiry());
 		this.records.write(Records.pendingUpload(id), new PendingUpload(id, caller.org(), name, contentType, byteSize,
-				expiresAt, caller.org() + ":" + caller.role(), null));
+				expiresAt, caller.by(), null));
 		// the length is signed, and the type when one is declared: storage refuses a PUT with others
 		String url = this.storage.presignedPut(Records.incoming(id), this.limits.urlExpiry(),
 				contentType == null || contentType.isBlank() ? null : contentType, byteSize);
@@ -389,7 +389,7 @@ public class AssetService {
 				byte[] picture = type.kind() == MediaKind.IMAGE ? this.storage.getBytes(original) : null;
 				MediaMetadata metadata = inspect(type, original, size, picture);
 				return Asset.of(id, caller.org(), filename, type.contentType(), size, sha256, type.kind(), metadata,
-						caller.org() + ":" + caller.role(), picture != null ? PerceptualHash.of(picture) : null);
+						caller.by(), picture != null ? PerceptualHash.of(picture) : null);
 			});
 			written.add(Records.assetRecord(id));
 			this.records.write(Records.assetRecord(id), asset);
@@ -499,7 +499,7 @@ public class AssetService {
 	}
 
 	private static String by(Caller caller) {
-		return caller.org() + ":" + caller.role();
+		return caller.by();
 	}
 
 	private MediaMetadata inspect(SniffedType type, String key, long size, byte[] picture) {

@@ -107,7 +107,7 @@ public class ContentService {
 			throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
 		}
 		Instant now = Instant.now();
-		String by = caller.org() + ":" + caller.role();
+		String by = caller.by();
 		ContentItem drafted = edited(ContentItem.builder()
 			.kind(input.kind())
 			.owner(caller.org())
@@ -497,7 +497,7 @@ public class ContentService {
 	}
 
 	private static String by(Caller caller) {
-		return caller.org() + ":" + caller.role();
+		return caller.by();
 	}
 
 	void validate(Caller caller, ContentItem item) {

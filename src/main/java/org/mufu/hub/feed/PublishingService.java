@@ -242,6 +242,6 @@ public class PublishingService {
 	}
 
 	private static String by(Caller caller) {
-		return caller.org() + ":" + caller.role();
+		return caller.by();
 	}
 }

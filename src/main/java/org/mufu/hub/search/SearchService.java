@@ -64,7 +64,7 @@ public class SearchService {
 		}
 		ContentSearch.Sort order = sort == null ? null : ContentSearch.Sort.valueOf(sort);
 		return this.search.search(text, filter, order, first, after, reader(caller), mode,
-				caller.org() + ":" + caller.role());
+				caller.by());
 	}
 
 	/**

@@ -2,10 +2,19 @@ package org.mufu.hub.security;
 
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.mufu.hub.storage.ObjectStorage;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,7 +40,59 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties(RateLimitProperties.class)
 class SecurityConfiguration {
 
+	/**
+	 * The console: people sign in with a password, then a session cookie (expiring after
+	 * {@code server.servlet.session.timeout} without use) carries them, and every form and htmx request carries the
+	 * session's CSRF token. {@code /media} answers the console's pictures by the session when a request brings no
+	 * bearer token. Scripts and styles come only from the hub itself.
+	 */
 	@Bean
+	@Order(1)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SecurityFilterChain console(HttpSecurity http, PasswordSignIn signIn, ObjectStorage storage,
+			RateLimitProperties rateLimits) throws Exception {
+		RateLimits limits = new RateLimits(rateLimits);
+		String storageOrigin = storage.browserOrigin();
+		return http.securityMatcher(SecurityConfiguration::forConsole)
+			.addFilterBefore(limits.beforeAuthentication(), UsernamePasswordAuthenticationFilter.class)
+			.authenticationProvider(signIn)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/console/static/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/console/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(Role.UPLOADER.name(), Role.EDITOR.name(), Role.ADMIN.name()))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).failureHandler(
+					new SignInFailures()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self'; img-src 'self' data: blob: " + storageOrigin + "; media-src 'self' "
+						+ storageOrigin + "; connect-src 'self' " + storageOrigin
+						+ "; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	/* Requests with a bearer token are the API's, whatever their path. */
+	private static boolean forConsole(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return false;
+		}
+		return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.equals("/favicon.ico")
+				|| path.startsWith("/console") || path.startsWith("/webjars/") || path.startsWith("/media/");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(2)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, RateLimitProperties rateLimits) throws Exception {
 		RateLimits limits = new RateLimits(rateLimits);

@@ -59,7 +59,7 @@ public final class TokenCommand {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(SecurityProperties.class)
-	@Import({ JacksonAutoConfiguration.class, OrganizationDirectory.class, TokenSecret.class, TokenService.class })
+	@Import({ JacksonAutoConfiguration.class, TokenSecret.class, TokenService.class })
 	static class Tokens {
 
 	}

@@ -40,7 +40,7 @@ class TokenController {
 			throw HubException.badRequest("This token was issued before tokens could be revoked; it stops working "
 					+ "at " + jwt.getExpiresAt() + ". To end it sooner, change HUB_SECURITY_TOKEN_SECRET.");
 		}
-		this.revoked.revoke(jwt.getId(), caller.org() + ":" + caller.role());
+		this.revoked.revoke(jwt.getId(), caller.by());
 		return new RevokedToken(jwt.getId(), jwt.getClaimAsString(TokenService.ORG),
 				Role.valueOf(jwt.getClaimAsString(TokenService.ROLE)), jwt.getExpiresAt());
 	}

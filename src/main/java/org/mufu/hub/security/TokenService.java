@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -28,11 +29,12 @@ public class TokenService {
 
 	private final JwtEncoder encoder;
 
-	private final OrganizationDirectory members;
+	private final ObjectProvider<OrganizationDirectory> members;
 
 	private final SecurityProperties properties;
 
-	TokenService(TokenSecret secret, OrganizationDirectory members, SecurityProperties properties) {
+	/** {@code members} is absent in the {@code token} command, which reads no storage; the server checks again. */
+	TokenService(TokenSecret secret, ObjectProvider<OrganizationDirectory> members, SecurityProperties properties) {
 		this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(secret.key()));
 		this.members = members;
 		this.properties = properties;
@@ -48,9 +50,10 @@ public class TokenService {
 			throw new IllegalArgumentException("A token lasts more than nothing and at most 90 days (" + MAX_TTL
 					+ "); asked for " + ttl + ".");
 		}
-		if (!this.members.isMember(org)) {
+		OrganizationDirectory directory = this.members.getIfAvailable();
+		if (directory != null && !directory.isMember(org)) {
 			throw new IllegalArgumentException("'" + org + "' is not a member of the alliance; members are "
-					+ this.members.all().stream().map(Organization::id).toList());
+					+ directory.all().stream().map(Organization::id).toList());
 		}
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()

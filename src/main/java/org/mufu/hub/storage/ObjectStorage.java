@@ -356,6 +356,12 @@ public class ObjectStorage implements InitializingBean {
 		return presigned(Method.PUT, key, expiry, signed, Map.of());
 	}
 
+	/** The scheme, host and port browsers reach storage at through presigned URLs (for a page's security policy). */
+	public String browserOrigin() {
+		java.net.URI uri = java.net.URI.create(this.properties.presignEndpoint());
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+	}
+
 	/** A URL that lets its holder GET one object until it expires. */
 	public String presignedGet(String key, Duration expiry) {
 		return presigned(Method.GET, key, expiry, Map.of(), Map.of());

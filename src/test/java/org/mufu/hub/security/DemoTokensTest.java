@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,10 @@ class DemoTokensTest {
 
 	private TokenService tokens(boolean logDemoTokens) {
 		SecurityProperties properties = properties(logDemoTokens);
-		return new TokenService(new TokenSecret(properties, this.dataDir), members(), properties);
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("members", members());
+		return new TokenService(new TokenSecret(properties, this.dataDir),
+				beans.getBeanProvider(OrganizationDirectory.class), properties);
 	}
 
 	private static SecurityProperties properties(boolean logDemoTokens) {
@@ -52,6 +56,6 @@ class DemoTokensTest {
 	}
 
 	private static OrganizationDirectory members() {
-		return new OrganizationDirectory(new ObjectMapper());
+		return new OrganizationDirectory(OrganizationDirectory.seed(new ObjectMapper()));
 	}
 }

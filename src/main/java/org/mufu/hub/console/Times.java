@@ -1,0 +1,54 @@
+package org.mufu.hub.console;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as people read and type them: in their member's time zone ({@code Asia/Shanghai} unless it says
+ * otherwise), never in UTC. Templates call it as {@code @times}.
+ */
+@Component("times")
+class Times {
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	/** An API time (RFC 3339) as the member's local date and time, or empty. */
+	public String local(Object value, String zone) {
+		Instant instant = instant(value);
+		return instant == null ? "" : SHOWN.format(instant.atZone(ZoneId.of(zone)));
+	}
+
+	/** The same, as a {@code datetime-local} field's value. */
+	public String input(Object value, String zone) {
+		Instant instant = instant(value);
+		return instant == null ? "" : INPUT.format(instant.atZone(ZoneId.of(zone)));
+	}
+
+	/** A {@code datetime-local} field's value, read in the member's zone, as the API's RFC 3339 instant. */
+	static String fromInput(String local, String zone) {
+		if (local == null || local.isBlank()) {
+			return null;
+		}
+		return LocalDateTime.parse(local, INPUT).atZone(ZoneId.of(zone)).toOffsetDateTime().toString();
+	}
+
+	private static Instant instant(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value.toString()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+}
