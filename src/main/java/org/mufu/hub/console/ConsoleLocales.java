@@ -27,12 +27,9 @@ class ConsoleLocales implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		return new SessionLocaleResolver() {
-			@Override
-			protected Locale determineDefaultLocale(HttpServletRequest request) {
-				return fromHeader(request);
-			}
-		};
+		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		resolver.setDefaultLocaleFunction(ConsoleLocales::fromHeader);
+		return resolver;
 	}
 
 	/** The browser's first supported language, or Chinese when it names none the hub speaks. */
