@@ -229,28 +229,7 @@ public class LogIndexer implements SmartLifecycle {
 					Thread.sleep(Math.max(500, this.leaseTime.toMillis() / 4));
 					continue;
 				}
-				switchIfAsked();
-				List<Change> batch = this.log.readAfter(Math.max(this.applied, sent), BATCH);
-				if (batch.isEmpty() && sent > this.applied) {
-					refreshAndAdvance(sent);
-				}
-				else if (batch.isEmpty()) {
-					writeDueChanges();
-					this.log.awaitAppend(this.applied, 100);
-				}
-				else {
-					for (List<Change> part : parts(batch)) {
-						// a long batch renews the lease as it goes, and stops if another hub has taken it
-						if (!holdLease()) {
-							break;
-						}
-						apply(part, this.names.content(), this.names.assets());
-						sent = part.get(part.size() - 1).seq();
-						if (System.currentTimeMillis() - this.refreshedAt >= REFRESH_EVERY) {
-							refreshAndAdvance(sent);
-						}
-					}
-				}
+				sent = step(sent);
 				if (failures > 0) {
 					logger.info("The index is following the change log again, at entry " + this.applied);
 				}
@@ -278,6 +257,37 @@ public class LogIndexer implements SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	/*
+	 * One turn while holding the lease: apply what the log has after what was sent, make what was sent searchable
+	 * when the log is quiet, or wait for the next entry. Returns the last entry sent to the index.
+	 */
+	private long step(long sent) throws InterruptedException {
+		switchIfAsked();
+		List<Change> batch = this.log.readAfter(Math.max(this.applied, sent), BATCH);
+		if (batch.isEmpty() && sent > this.applied) {
+			refreshAndAdvance(sent);
+			return sent;
+		}
+		if (batch.isEmpty()) {
+			writeDueChanges();
+			this.log.awaitAppend(this.applied, 100);
+			return sent;
+		}
+		long last = sent;
+		for (List<Change> part : parts(batch)) {
+			// a long batch renews the lease as it goes, and stops if another hub has taken it
+			if (!holdLease()) {
+				break;
+			}
+			apply(part, this.names.content(), this.names.assets());
+			last = part.get(part.size() - 1).seq();
+			if (System.currentTimeMillis() - this.refreshedAt >= REFRESH_EVERY) {
+				refreshAndAdvance(last);
+			}
+		}
+		return last;
 	}
 
 	/**
