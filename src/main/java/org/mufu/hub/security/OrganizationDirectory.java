@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.storage.ObjectStorage;
+import org.mufu.hub.storage.VersionedJson;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -34,13 +35,13 @@ public class OrganizationDirectory {
 
 	static final String SEED = "media-samples/members.json";
 
-	private final StoredJson<Organization> records;
+	private final VersionedJson<Organization> records;
 
 	private volatile Map<String, Organization> members;
 
 	@Autowired
 	OrganizationDirectory(ObjectStorage storage, ObjectMapper json) {
-		this.records = new StoredJson<>(storage, json, "members/", Organization.class);
+		this.records = new VersionedJson<>(storage, json, "members/", Organization.class);
 		List<Organization> stored = this.records.all();
 		if (stored.isEmpty()) {
 			List<Organization> seed = seed(json);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.storage.ObjectStorage;
+import org.mufu.hub.storage.VersionedJson;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,14 @@ public class People {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final StoredJson<Person> records;
+	private final VersionedJson<Person> records;
 
 	private final PasswordEncoder passwords;
 
 	private final OrganizationDirectory members;
 
 	People(ObjectStorage storage, ObjectMapper json, PasswordEncoder passwords, OrganizationDirectory members) {
-		this.records = new StoredJson<>(storage, json, "people/", Person.class);
+		this.records = new VersionedJson<>(storage, json, "people/", Person.class);
 		this.passwords = passwords;
 		this.members = members;
 	}
