@@ -107,14 +107,12 @@ class QueryLimits {
 			if (value instanceof CharSequence text) {
 				int limit = STRING_LIMITS.getOrDefault(name, this.maxString);
 				if (text.length() > limit) {
-					throw HubException.badRequest(name + " has " + text.length() + " characters; the hub takes at most "
-							+ limit + ".");
+					throw HubException.badRequest("limits.text-too-long", name, text.length(), limit);
 				}
 			}
 			else if (value instanceof List<?> list) {
 				if (list.size() > this.maxList) {
-					throw HubException.badRequest(name + " has " + list.size() + " entries; the hub takes at most "
-							+ this.maxList + ".");
+					throw HubException.badRequest("limits.list-too-long", name, list.size(), this.maxList);
 				}
 				list.forEach(element -> check(name, element));
 			}
