@@ -46,7 +46,12 @@ public final class Messages {
 
 	/** A message in the request's language, for a filter that answers before Spring MVC resolves the locale. */
 	public static String inWords(HttpServletRequest request, String key, Object... args) {
-		return BUNDLE.getMessage(key, args, LOCALES.resolveLocale(request));
+		return inWords(LOCALES.resolveLocale(request), key, args);
+	}
+
+	/** A message in the given language (the request's, as graphql-java hands it to a scalar), outside any bean. */
+	public static String inWords(Locale locale, String key, Object... args) {
+		return BUNDLE.getMessage(key, args, locale != null ? locale : DEFAULT_LOCALE);
 	}
 
 	/** A phrase to be put into words later, e.g. a channel's name inside a reason. */
