@@ -57,8 +57,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		if (request.getContentLengthLong() > this.maxBytes) {
 			response.setStatus(ErrorKind.TOO_LARGE.status().value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			String message = this.messages.getMessage("limits.request-too-large",
-					new Object[] { DataSize.ofBytes(this.maxBytes).toKilobytes() }, this.locales.resolveLocale(request));
+			Object[] limit = { DataSize.ofBytes(this.maxBytes).toKilobytes() };
+			String message = this.messages.getMessage("limits.request-too-large", limit,
+					this.locales.resolveLocale(request));
 			this.json.writeValue(response.getOutputStream(),
 					Map.of("error", ErrorKind.TOO_LARGE.name(), "message", message));
 			return;

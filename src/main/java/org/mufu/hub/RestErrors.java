@@ -8,7 +8,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The REST endpoints' answer to a failure: the same kinds and messages as GraphQL errors, in the request's language. */
+/**
+ * The REST endpoints' answer to a failure: the same kinds and messages as GraphQL errors, in the request's language.
+ */
 @RestControllerAdvice
 class RestErrors {
 

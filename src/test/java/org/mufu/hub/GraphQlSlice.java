@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a {@code @GraphQlTest} of one controller needs beside it, as the hub has it: the caller as a controller
- * argument, the scalars, the error classification with its messages, and the request limits. Import it, stand in for the
- * controller's services with {@code @MockitoBean}, and set {@code hub.local.enabled=false}: a slice needs no
- * servers.
+ * argument, the scalars, the error classification and its messages, and the request limits. Import it, stand in
+ * for the controller's services with {@code @MockitoBean}, and set {@code hub.local.enabled=false}: a slice needs
+ * no servers.
  */
 @TestConfiguration
 @EnableConfigurationProperties(GraphQlLimits.class)

@@ -33,7 +33,8 @@ class MessagesTest {
 
 	/* Where the code names a message: a refusal, a phrase, a readiness reason; group 1 is the call's name. */
 	private static final Pattern NAMING = Pattern.compile(
-			"(new HubException|HubException\\.(?:notFound|badRequest|forbidden)|Messages\\.(?:of|orElse)|Reason\\.of)\\(");
+			"(new HubException|HubException\\.(?:notFound|badRequest|forbidden)|Messages\\.(?:of|orElse)"
+					+ "|Reason\\.of)\\(");
 
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*\\+)?");
 
@@ -90,9 +91,8 @@ class MessagesTest {
 		for (String key : chinese.stringPropertyNames()) {
 			String words = chinese.getProperty(key).replaceAll("\\{[^}]*}", "");
 			if (words.chars().anyMatch(Character::isLetter)) {
-				assertThat(words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-					.as(key + " = " + chinese.getProperty(key))
-					.isTrue();
+				boolean han = words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+				assertThat(han).as(key + " = " + chinese.getProperty(key)).isTrue();
 			}
 		}
 	}
@@ -102,7 +102,8 @@ class MessagesTest {
 		ResourceBundleMessageSource messages = Messages.bundle();
 		HubException refusal = HubException.badRequest("limits.text-too-long", "prefix", 65, 64);
 
-		assertThat(messages.getMessage(refusal, Locale.SIMPLIFIED_CHINESE)).isEqualTo("prefix 有 65 个字符，最多只能 64 个。");
+		assertThat(messages.getMessage(refusal, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("prefix 有 65 个字符，最多只能 64 个。");
 		assertThat(messages.getMessage(refusal, Locale.ENGLISH))
 			.isEqualTo("prefix has 65 characters; the hub takes at most 64.");
 		assertThat(refusal.getMessage()).isEqualTo("prefix has 65 characters; the hub takes at most 64.");
@@ -153,7 +154,8 @@ class MessagesTest {
 						}
 						else if (first && argument && KEY.matcher(value).matches()) {
 							String key = call.group(1).equals("Reason.of") ? "readiness." + value : value;
-							boolean known = prefix ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
+							boolean known = prefix ? keys.stream().anyMatch(k -> k.startsWith(key))
+									: keys.contains(key);
 							if (!known) {
 								problems.add(where + ": no message " + key);
 							}

@@ -22,7 +22,7 @@ import org.mufu.hub.metadata.MediaKind;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
-/** Checks an item against a channel's rules and tells, as reasons an editor reads in their language, what keeps it off. */
+/** Checks an item against a channel's rules and gives every reason that keeps it off, for editors to read. */
 @Service
 public class ChannelReadiness {
 

@@ -86,7 +86,8 @@ public class ArchiveImport {
 			}
 		}
 		catch (IOException ex) {
-			throw HubException.badRequest("import.file-unreadable", String.valueOf(ndjson), String.valueOf(ex.getMessage()));
+			throw HubException.badRequest("import.file-unreadable", String.valueOf(ndjson),
+					String.valueOf(ex.getMessage()));
 		}
 		return load(caller, items);
 	}

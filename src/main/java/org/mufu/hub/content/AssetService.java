@@ -206,7 +206,8 @@ public class AssetService {
 		if (completion.refusedAs() != null) {
 			throw new HubException(completion.refusedAs(), completion.refusal(), completion.refusalArgs());
 		}
-		Asset asset = find(completion.assetId()).orElseThrow(() -> HubException.notFound("upload.asset-deleted", uploadId));
+		Asset asset = find(completion.assetId())
+			.orElseThrow(() -> HubException.notFound("upload.asset-deleted", uploadId));
 		return completion.duplicate() ? asset.asDuplicate() : asset;
 	}
 

@@ -558,7 +558,8 @@ public class ContentService {
 	private void requireKind(String assetId, MediaKind kind, String field) {
 		this.assets.find(assetId).filter(asset -> asset.kind() != kind).ifPresent(asset -> {
 			throw HubException.badRequest("content.asset-of-wrong-kind", field,
-					Messages.of("media.kind." + kind.name()), assetId, Messages.of("media.kind." + asset.kind().name()));
+					Messages.of("media.kind." + kind.name()), assetId,
+					Messages.of("media.kind." + asset.kind().name()));
 		});
 	}
 
