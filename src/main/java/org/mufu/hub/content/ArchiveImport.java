@@ -86,7 +86,8 @@ public class ArchiveImport {
 			}
 		}
 		catch (IOException ex) {
-			throw HubException.badRequest("The file " + ndjson + " cannot be read: " + ex.getMessage());
+			throw HubException.badRequest("import.file-unreadable", String.valueOf(ndjson),
+					String.valueOf(ex.getMessage()));
 		}
 		return load(caller, items);
 	}
@@ -159,18 +160,17 @@ public class ArchiveImport {
 			return this.json.readValue(line, ContentItem.class);
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			throw HubException.badRequest("Line " + number + " is not an item record (one JSON object per line, as "
-					+ "exported): " + ex.getOriginalMessage());
+			throw HubException.badRequest("import.line-not-an-item", number, ex.getOriginalMessage());
 		}
 	}
 
 	private ContentItem checked(Caller caller, ContentItem item, String id, int line, String by, Instant now) {
 		try {
 			if (item.kind() == null) {
-				throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
+				throw HubException.badRequest("content.kind-missing");
 			}
 			if (item.owner() == null || !this.members.isMember(item.owner())) {
-				throw HubException.badRequest("The owner \"" + item.owner() + "\" is not a member of the alliance.");
+				throw HubException.badRequest("import.owner-not-member", String.valueOf(item.owner()));
 			}
 			ContentStatus status = item.status() != null ? item.status() : ContentStatus.DRAFT;
 			Instant created = item.createdAt() != null ? item.createdAt() : now;
@@ -206,7 +206,7 @@ public class ArchiveImport {
 			return imported;
 		}
 		catch (HubException ex) {
-			throw new HubException(ex.kind(), "Item " + line + " of the import: " + ex.getMessage(), ex);
+			throw new HubException(ex.kind(), ex, "import.item-refused", line, ex);
 		}
 	}
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.index.ContentFilter;
 import org.mufu.hub.changelog.Change;
@@ -104,7 +105,7 @@ public class ContentService {
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem create(Caller caller, ContentInput input, String idempotencyKey) {
 		if (input.kind() == null) {
-			throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
+			throw HubException.badRequest("content.kind-missing");
 		}
 		Instant now = Instant.now();
 		String by = caller.by();
@@ -146,7 +147,7 @@ public class ContentService {
 			return id;
 		}
 		if (idempotencyKey.length() > 200) {
-			throw HubException.badRequest("An idempotency key has at most 200 characters; a UUID is a good one.");
+			throw HubException.badRequest("content.idempotency-key-too-long");
 		}
 		String marker = Records.idempotency(owner, idempotencyKey);
 		if (this.records.createText(marker, id)) {
@@ -160,23 +161,20 @@ public class ContentService {
 		Current stored = current(id);
 		ContentItem current = stored.item();
 		if (!AccessPolicy.mayChange(caller, current.owner())) {
-			throw HubException.forbidden("This item belongs to " + current.owner() + "; only its own staff or an "
-					+ "alliance editor may change it.");
+			throw HubException.forbidden("content.change-of-another-member", current.owner());
 		}
 		if (current.version() != expectedVersion) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item after you opened it (it is now at "
-					+ "version " + current.version() + ", you edited version " + expectedVersion
-					+ "). Reload it and make your changes again.");
+			throw new HubException(ErrorKind.CONFLICT, "content.version-moved-on", current.version(),
+					expectedVersion);
 		}
 		if (input.kind() != null && input.kind() != current.kind()) {
-			throw HubException.badRequest("An item's kind cannot change; create a new " + input.kind() + " instead.");
+			throw HubException.badRequest("content.kind-cannot-change", String.valueOf(input.kind()));
 		}
 		ContentItem edited = edited(current.working(), input);
 		validate(caller, edited);
 		ContentItem changed = current.edit(credited(edited), by(caller));
 		if (!store(stored, changed)) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
-					+ "it and make your changes again.");
+			throw new HubException(ErrorKind.CONFLICT, "content.changed-while-saving");
 		}
 		return committed(stored, changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(),
 				changed.updatedBy()));
@@ -187,13 +185,11 @@ public class ContentService {
 	public List<String> delete(Caller caller, String id) {
 		ContentItem item = current(id).item();
 		if (!AccessPolicy.mayChange(caller, item.owner())) {
-			throw HubException.forbidden("This item belongs to " + item.owner() + "; only its own staff or an "
-					+ "alliance editor may delete it.");
+			throw HubException.forbidden("content.delete-of-another-member", item.owner());
 		}
 		// the deletion takes the next version as a change would, so a change racing with it loses
 		if (!this.records.create(Records.version(id, item.version() + 1), Map.of("deletedBy", by(caller), "updatedAt", Instant.now()))) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were deleting it. Look at "
-					+ "it again before you delete it.");
+			throw new HubException(ErrorKind.CONFLICT, "content.changed-while-deleting");
 		}
 		long seq = this.log.append(Change.of(ChangeType.CONTENT_DELETED, id, item.version() + 1, by(caller)));
 		removeRecord(id);
@@ -292,7 +288,7 @@ public class ContentService {
 	public ContentItem read(Caller caller, String id) {
 		ContentItem item = get(id);
 		if (!mayRead(caller, item)) {
-			throw HubException.forbidden("This item is shared with its own county only.");
+			throw HubException.forbidden("content.own-county-only");
 		}
 		return item;
 	}
@@ -333,7 +329,7 @@ public class ContentService {
 	}
 
 	private ContentItem get(String id) {
-		return find(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		return find(id).orElseThrow(() -> HubException.notFound("content.not-found", id));
 	}
 
 	/** An item as stored, with the ETag of its own record (null when it has none yet: new, or read from its pack). */
@@ -356,7 +352,7 @@ public class ContentService {
 				}
 			}
 		}
-		throw HubException.notFound("There is no item " + id + ".");
+		throw HubException.notFound("content.not-found", id);
 	}
 
 	/*
@@ -493,7 +489,7 @@ public class ContentService {
 	}
 
 	private static HubException busy() {
-		return new HubException(ErrorKind.CONFLICT, "Others are changing this item right now; try again in a moment.");
+		return new HubException(ErrorKind.CONFLICT, "content.busy");
 	}
 
 	private static String by(Caller caller) {
@@ -502,30 +498,29 @@ public class ContentService {
 
 	void validate(Caller caller, ContentItem item) {
 		if (item.title() == null || item.title().isBlank()) {
-			throw HubException.badRequest("The item needs a title.");
+			throw HubException.badRequest("content.title-missing");
 		}
 		if (item.title().length() > MAX_TITLE) {
-			throw HubException.badRequest("The title has " + item.title().length() + " characters; keep it under "
-					+ MAX_TITLE + " (channels may ask for shorter ones).");
+			throw HubException.badRequest("content.title-too-long", item.title().length(), MAX_TITLE);
 		}
 		if (item.tags().size() > MAX_TAGS) {
-			throw HubException.badRequest("An item takes up to " + MAX_TAGS + " tags.");
+			throw HubException.badRequest("content.too-many-tags", MAX_TAGS);
 		}
 		switch (item.kind()) {
 			case ARTICLE -> {
 				if (item.body() == null || item.body().isBlank()) {
-					throw HubException.badRequest("An article needs a body.");
+					throw HubException.badRequest("content.article-body-missing");
 				}
 			}
 			case VIDEO -> {
 				if (item.videoAssetId() == null) {
-					throw HubException.badRequest("A video item needs videoAssetId, the uploaded clip.");
+					throw HubException.badRequest("content.video-missing");
 				}
 				requireKind(item.videoAssetId(), MediaKind.VIDEO, "videoAssetId");
 			}
 			case PROMO -> {
 				if (item.assetIds().isEmpty()) {
-					throw HubException.badRequest("A promotion needs at least one asset in assetIds.");
+					throw HubException.badRequest("content.promo-assets-missing");
 				}
 			}
 		}
@@ -537,10 +532,9 @@ public class ContentService {
 		}
 		for (String assetId : item.allAssetIds()) {
 			Asset asset = this.assets.find(assetId)
-				.orElseThrow(() -> HubException.badRequest("There is no asset " + assetId + "; upload it first."));
+				.orElseThrow(() -> HubException.badRequest("content.asset-not-uploaded", assetId));
 			if (!usableBy(item.owner(), asset)) {
-				throw HubException.forbidden("Asset " + assetId + " belongs to " + asset.owner() + ", who has not "
-						+ "shared it with the alliance; use " + item.owner() + "'s own uploads or a shared one.");
+				throw HubException.forbidden("content.asset-not-shared", assetId, asset.owner(), item.owner());
 			}
 		}
 	}
@@ -563,8 +557,9 @@ public class ContentService {
 
 	private void requireKind(String assetId, MediaKind kind, String field) {
 		this.assets.find(assetId).filter(asset -> asset.kind() != kind).ifPresent(asset -> {
-			throw HubException.badRequest(field + " must name " + (kind == MediaKind.IMAGE ? "a picture" : "a video")
-					+ "; asset " + assetId + " is " + asset.kind().name().toLowerCase() + ".");
+			throw HubException.badRequest("content.asset-of-wrong-kind", field,
+					Messages.of("media.kind." + kind.name()), assetId,
+					Messages.of("media.kind." + asset.kind().name()));
 		});
 	}
 
@@ -573,7 +568,7 @@ public class ContentService {
 			return null;
 		}
 		if (Math.abs(location.latitude()) > 90 || Math.abs(location.longitude()) > 180) {
-			throw HubException.badRequest("A location needs a latitude from -90 to 90 and a longitude from -180 to 180.");
+			throw HubException.badRequest("content.location-out-of-range");
 		}
 		return new GeoPoint(location.latitude(), location.longitude(), null);
 	}

@@ -114,7 +114,7 @@ public class FeedService {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		if (first < 1 || first > MAX_PAGE) {
-			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
 		}
 		String reader = AccessPolicy.readerScope(caller);
 		@SuppressWarnings("unchecked")
@@ -159,7 +159,7 @@ public class FeedService {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		if (first < 1 || first > MAX_PAGE) {
-			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
 		}
 		String reader = AccessPolicy.readerScope(caller);
 		FeedQuery query = new FeedQuery(name, Instant.now(), reader, org, topics, decode(after),
@@ -279,7 +279,7 @@ public class FeedService {
 			return new FeedPosition(0, BEFORE_THE_LOG_END);
 		}
 		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
-			throw HubException.badRequest("The cursor \"" + cursor + "\" is not one this feed gave out.");
+			throw HubException.badRequest("feed.foreign-cursor", cursor);
 		}
 	}
 

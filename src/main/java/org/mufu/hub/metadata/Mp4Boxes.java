@@ -37,7 +37,7 @@ final class Mp4Boxes {
 		int boxes = 0;
 		while (offset < size) {
 			if (++boxes > MAX_TOP_LEVEL_BOXES) {
-				throw Refusal.tooComplex("video", "more than " + MAX_TOP_LEVEL_BOXES + " boxes");
+				throw Refusal.tooComplex("media.video-too-many-boxes", MAX_TOP_LEVEL_BOXES);
 			}
 			long windowEnd = windowStart + window.length;
 			if (offset + 16 > windowEnd && windowEnd < size || offset >= windowEnd) {
@@ -66,10 +66,10 @@ final class Mp4Boxes {
 			}
 			if (fourCc(header, 4).equals("moov")) {
 				if (moov != null) {
-					throw Refusal.damaged("video", null);
+					throw Refusal.damagedVideo(null);
 				}
 				if (boxSize > maxMoovBytes) {
-					throw Refusal.tooComplex("video", "an index of " + boxSize / (1024 * 1024) + " MB");
+					throw Refusal.tooComplex("media.video-index-too-large", boxSize / (1024 * 1024));
 				}
 				byte[] box = at + boxSize <= window.length ? null : source.read(offset, (int) boxSize);
 				if (box != null && box.length != boxSize) {
@@ -94,13 +94,13 @@ final class Mp4Boxes {
 		int count = 0;
 		while (offset + 8 <= container.limit()) {
 			if (++count > MAX_CHILDREN) {
-				throw Refusal.tooComplex("video", "more than " + MAX_CHILDREN + " boxes in one");
+				throw Refusal.tooComplex("media.video-too-many-child-boxes", MAX_CHILDREN);
 			}
 			long boxSize = container.getInt(offset) & 0xFFFFFFFFL;
 			int headerSize = 8;
 			if (boxSize == 1) {
 				if (offset + 16 > container.limit()) {
-					throw Refusal.damaged("video", null);
+					throw Refusal.damagedVideo(null);
 				}
 				boxSize = container.getLong(offset + 8);
 				headerSize = 16;
@@ -109,7 +109,7 @@ final class Mp4Boxes {
 				boxSize = container.limit() - offset;
 			}
 			if (boxSize < headerSize || boxSize > container.limit() - offset) {
-				throw Refusal.damaged("video", null);
+				throw Refusal.damagedVideo(null);
 			}
 			if (fourCc(container, offset + 4).equals(type)) {
 				found.add(container.slice(offset + headerSize, (int) boxSize - headerSize));

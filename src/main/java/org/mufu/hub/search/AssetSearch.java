@@ -99,7 +99,7 @@ class AssetSearch {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			if (ex instanceof ElasticsearchException refused && refused.status() == 400 && cursor != null) {
-				throw HubException.badRequest("The cursor is not one this search gave out; run the search again.");
+				throw HubException.badRequest("search.foreign-cursor");
 			}
 			throw new IndexUnavailableException("Elasticsearch could not search the asset archive", ex);
 		}
@@ -182,7 +182,7 @@ class AssetSearch {
 	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
 		if (value != null) {
 			if (value < 0) {
-				throw HubException.badRequest("A minimum size is a number of pixels, 0 or more.");
+				throw HubException.badRequest("search.negative-minimum-size");
 			}
 			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
 		}

@@ -122,11 +122,11 @@ class ContentSearch {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			if (ex instanceof ElasticsearchException es && es.status() == 404 && cursor != null && cursor.pit() != null) {
-				throw HubException.badRequest("This result list has expired; run the search again.");
+				throw HubException.badRequest("search.results-expired");
 			}
 			if (ex instanceof ElasticsearchException es && es.status() == 400 && cursor != null) {
 				// a cursor that decodes but does not fit this search (another sort, an edited list id)
-				throw HubException.badRequest("The cursor is not one this search gave out; run the search again.");
+				throw HubException.badRequest("search.foreign-cursor");
 			}
 			throw new IndexUnavailableException("Elasticsearch could not search the archive", ex);
 		}
@@ -308,7 +308,7 @@ class ContentSearch {
 						node.path("read").asLong());
 			}
 			catch (IOException | IllegalArgumentException ex) {
-				throw HubException.badRequest("The cursor is not one this search gave out.");
+				throw HubException.badRequest("search.foreign-cursor");
 			}
 		}
 	}

@@ -49,16 +49,15 @@ public class SavedSearches {
 	public List<SavedSearch> save(Caller caller, String name, String link) {
 		String trimmed = name == null ? "" : name.strip();
 		if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-			throw HubException.badRequest("A saved search needs a name of at most " + MAX_NAME + " characters.");
+			throw HubException.badRequest("saved-search.name-invalid", MAX_NAME);
 		}
 		if (link == null || !link.startsWith("/console/archive") || link.length() > MAX_LINK) {
-			throw HubException.badRequest("A saved search is an archive address, at most " + MAX_LINK
-					+ " characters.");
+			throw HubException.badRequest("saved-search.link-invalid", MAX_LINK);
 		}
 		return change(caller, searches -> {
 			searches.removeIf(s -> s.name().equals(trimmed));
 			if (searches.size() >= MAX_SAVED) {
-				throw HubException.badRequest("You have " + MAX_SAVED + " saved searches; delete one first.");
+				throw HubException.badRequest("saved-search.too-many", MAX_SAVED);
 			}
 			searches.add(new SavedSearch(trimmed, link, Instant.now()));
 		});

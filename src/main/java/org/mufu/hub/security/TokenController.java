@@ -33,12 +33,10 @@ class TokenController {
 			jwt = this.tokens.decode(token);
 		}
 		catch (JwtException ex) {
-			throw HubException.badRequest("This is not a token of this hub that is still in force (it may have "
-					+ "expired, or been revoked already).");
+			throw HubException.badRequest("token.not-in-force");
 		}
 		if (jwt.getId() == null) {
-			throw HubException.badRequest("This token was issued before tokens could be revoked; it stops working "
-					+ "at " + jwt.getExpiresAt() + ". To end it sooner, change HUB_SECURITY_TOKEN_SECRET.");
+			throw HubException.badRequest("token.not-revocable", String.valueOf(jwt.getExpiresAt()));
 		}
 		this.revoked.revoke(jwt.getId(), caller.by());
 		return new RevokedToken(jwt.getId(), jwt.getClaimAsString(TokenService.ORG),
