@@ -28,6 +28,7 @@ import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.GeoPoint;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.AccessPolicy;
+import org.mufu.hub.security.AuditTrail;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.OrganizationDirectory;
 import org.mufu.hub.storage.ObjectStorage;
@@ -78,12 +79,16 @@ public class ContentService {
 
 	private final ContentDocuments documents;
 
+	private final AuditTrail audit;
+
 	private final OrganizationDirectory members;
 
 	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
 			ObjectMapper json, ContentDocuments documents, ChangeLog log, LogIndexer indexer,
-			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait, OrganizationDirectory members) {
+			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait, OrganizationDirectory members,
+			AuditTrail audit) {
 		this.members = members;
+		this.audit = audit;
 		this.log = log;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
@@ -176,6 +181,10 @@ public class ContentService {
 		if (!store(stored, changed)) {
 			throw new HubException(ErrorKind.CONFLICT, "content.changed-while-saving");
 		}
+		if (edited.visibility() != current.working().visibility()) {
+			this.audit.record("VISIBILITY_CHANGED", caller.by(), id,
+					current.working().visibility() + " → " + edited.visibility());
+		}
 		return committed(stored, changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(),
 				changed.updatedBy()));
 	}
@@ -192,6 +201,7 @@ public class ContentService {
 			throw new HubException(ErrorKind.CONFLICT, "content.changed-while-deleting");
 		}
 		long seq = this.log.append(Change.of(ChangeType.CONTENT_DELETED, id, item.version() + 1, by(caller)));
+		this.audit.record("DELETED", caller.by(), id, item.title());
 		removeRecord(id);
 		this.indexer.awaitApplied(seq, this.searchableWait);
 		return deleteUnusedAssets(item, caller);

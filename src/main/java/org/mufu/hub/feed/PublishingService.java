@@ -19,6 +19,7 @@ import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.security.AccessPolicy;
+import org.mufu.hub.security.AuditTrail;
 import org.mufu.hub.security.Caller;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublishingService {
 
+	private final AuditTrail audit;
+
 	private final ContentService contents;
 
 	private final ChannelCatalog catalog;
@@ -43,8 +46,9 @@ public class PublishingService {
 	private final PublishingClock clock = new PublishingClock();
 
 	PublishingService(ContentService contents, ChannelCatalog catalog, ChannelReadiness readiness,
-			RenditionService renditions) {
+			RenditionService renditions, AuditTrail audit) {
 		this.contents = contents;
+		this.audit = audit;
 		this.catalog = catalog;
 		this.readiness = readiness;
 		this.renditions = renditions;
@@ -127,6 +131,8 @@ public class PublishingService {
 		}, (before, after) -> Change.of(
 				approving(before) ? ChangeType.CONTENT_REVISED : ChangeType.CONTENT_PUBLISHED, id, after.version(),
 				by(caller), newlyVisible(before, after), null));
+		this.audit.record("PUBLISHED", caller.by(), id,
+				String.join(", ", named) + (start.isAfter(now) ? " @ " + start : ""));
 		return new Published(published);
 	}
 
@@ -135,11 +141,13 @@ public class PublishingService {
 		if (reason == null || reason.isBlank()) {
 			throw HubException.badRequest("publishing.withdrawal-without-reason");
 		}
-		return this.contents.change(id, item -> {
+		ContentItem withdrawn = this.contents.change(id, item -> {
 			require(item, ContentStatus.PUBLISHED, "withdraw");
 			return item.moved(ContentStatus.WITHDRAWN, by(caller), reason, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
 		}, entry(ChangeType.CONTENT_WITHDRAWN, caller));
+		this.audit.record("WITHDRAWN", caller.by(), id, reason);
+		return withdrawn;
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")

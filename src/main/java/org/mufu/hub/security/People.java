@@ -38,7 +38,11 @@ public class People {
 
 	private final OrganizationDirectory members;
 
-	People(ObjectStorage storage, ObjectMapper json, PasswordEncoder passwords, OrganizationDirectory members) {
+	private final AuditTrail audit;
+
+	People(ObjectStorage storage, ObjectMapper json, PasswordEncoder passwords, OrganizationDirectory members,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.records = new VersionedJson<>(storage, json, "people/", Person.class);
 		this.passwords = passwords;
 		this.members = members;
@@ -76,6 +80,7 @@ public class People {
 		if (!this.records.create(login, person)) {
 			throw new HubException(ErrorKind.CONFLICT, "person.login-taken", login);
 		}
+		this.audit.record("PERSON_INVITED", by, login, org + ":" + role);
 		return new Invited(person, password);
 	}
 
@@ -100,6 +105,7 @@ public class People {
 			throw HubException.badRequest("person.password-same");
 		}
 		this.records.update(login, p -> p.withPassword(this.passwords.encode(chosen), false));
+		this.audit.record("PASSWORD_CHANGED", login, login, null);
 	}
 
 	public Person setDisabled(String login, boolean disabled) {

@@ -20,7 +20,10 @@ class TokenController {
 
 	private final RevokedTokens revoked;
 
-	TokenController(JwtDecoder tokens, RevokedTokens revoked) {
+	private final AuditTrail audit;
+
+	TokenController(JwtDecoder tokens, RevokedTokens revoked, AuditTrail audit) {
+		this.audit = audit;
 		this.tokens = tokens;
 		this.revoked = revoked;
 	}
@@ -39,6 +42,8 @@ class TokenController {
 			throw HubException.badRequest("token.not-revocable", String.valueOf(jwt.getExpiresAt()));
 		}
 		this.revoked.revoke(jwt.getId(), caller.by());
+		this.audit.record("TOKEN_REVOKED", caller.by(), jwt.getId(),
+				jwt.getClaimAsString(TokenService.ORG) + ":" + jwt.getClaimAsString(TokenService.ROLE));
 		return new RevokedToken(jwt.getId(), jwt.getClaimAsString(TokenService.ORG),
 				Role.valueOf(jwt.getClaimAsString(TokenService.ROLE)), jwt.getExpiresAt());
 	}
