@@ -172,41 +172,46 @@ public class ArchiveImport {
 			if (item.owner() == null || !this.members.isMember(item.owner())) {
 				throw HubException.badRequest("import.owner-not-member", String.valueOf(item.owner()));
 			}
-			ContentStatus status = item.status() != null ? item.status() : ContentStatus.DRAFT;
-			Instant created = item.createdAt() != null ? item.createdAt() : now;
-			boolean published = status == ContentStatus.PUBLISHED;
-			List<ContentItem.Transition> history = new ArrayList<>(item.history());
-			history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
-			ContentItem imported = item.toBuilder()
-				.id(id)
-				.status(status)
-				.title(PlainText.line(item.title()))
-				.summary(PlainText.text(item.summary()))
-				.author(PlainText.line(item.author()))
-				.placeName(PlainText.line(item.placeName()))
-				.body(ArticleHtml.sanitize(item.body()))
-				.inlineAssetIds(ContentItem.listOrEmpty(item.inlineAssetIds()))
-				.assetIds(ContentItem.listOrEmpty(item.assetIds()))
-				.tags(ContentService.clean(item.tags()))
-				.topics(ContentService.clean(item.topics()))
-				.credits(ContentService.clean(item.credits()))
-				.visibility(item.visibility() != null ? item.visibility() : Visibility.COUNTY)
-				.language(item.language() != null ? item.language() : "zh-CN")
-				.version(1)
-				.createdAt(created)
-				.updatedAt(item.updatedAt() != null ? item.updatedAt() : created)
-				.createdBy(item.createdBy() != null ? item.createdBy() : by)
-				.updatedBy(by)
-				.publishAt(published && item.publishAt() == null ? created : item.publishAt())
-				.publishedAt(published && item.publishedAt() == null ? created : item.publishedAt())
-				.history(history)
-				.pending(null)
-				.build();
+			ContentItem imported = imported(item, id, by, now);
 			this.contents.validate(caller, imported);
 			return imported;
 		}
 		catch (HubException ex) {
 			throw new HubException(ex.kind(), ex, "import.item-refused", line, ex);
 		}
+	}
+
+	/* The exported record as this hub keeps it: its text made plain, its defaults filled, its import in history. */
+	private static ContentItem imported(ContentItem item, String id, String by, Instant now) {
+		ContentStatus status = item.status() != null ? item.status() : ContentStatus.DRAFT;
+		Instant created = item.createdAt() != null ? item.createdAt() : now;
+		boolean published = status == ContentStatus.PUBLISHED;
+		List<ContentItem.Transition> history = new ArrayList<>(item.history());
+		history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
+		return item.toBuilder()
+			.id(id)
+			.status(status)
+			.title(PlainText.line(item.title()))
+			.summary(PlainText.text(item.summary()))
+			.author(PlainText.line(item.author()))
+			.placeName(PlainText.line(item.placeName()))
+			.body(ArticleHtml.sanitize(item.body()))
+			.inlineAssetIds(ContentItem.listOrEmpty(item.inlineAssetIds()))
+			.assetIds(ContentItem.listOrEmpty(item.assetIds()))
+			.tags(ContentService.clean(item.tags()))
+			.topics(ContentService.clean(item.topics()))
+			.credits(ContentService.clean(item.credits()))
+			.visibility(item.visibility() != null ? item.visibility() : Visibility.COUNTY)
+			.language(item.language() != null ? item.language() : "zh-CN")
+			.version(1)
+			.createdAt(created)
+			.updatedAt(item.updatedAt() != null ? item.updatedAt() : created)
+			.createdBy(item.createdBy() != null ? item.createdBy() : by)
+			.updatedBy(by)
+			.publishAt(published && item.publishAt() == null ? created : item.publishAt())
+			.publishedAt(published && item.publishedAt() == null ? created : item.publishedAt())
+			.history(history)
+			.pending(null)
+			.build();
 	}
 }
