@@ -167,15 +167,10 @@ public class AssetService {
 				return outcome(uploadId, completion);
 			}
 			boolean free = completion == null || completion.since().isBefore(Instant.now().minus(CLAIM_STALE));
-			if (free && !this.storage.exists(Records.incoming(uploadId))) {
-				// not an outcome: the client may yet put the file and complete again
-				throw nothingArrived(uploadId);
-			}
 			if (free) {
-				PendingUpload.Completion mine = PendingUpload.Completion.started(claimant);
-				if (this.records.replace(Records.pendingUpload(uploadId), pending.withCompletion(mine),
-						stored.get().etag()) && stillMine(uploadId, claimant)) {
-					return completeClaimed(caller, pending, mine);
+				Optional<Asset> completed = claimAndComplete(caller, uploadId, stored.get(), claimant);
+				if (completed.isPresent()) {
+					return completed.get();
 				}
 				continue;
 			}
@@ -184,6 +179,21 @@ public class AssetService {
 			}
 			pause();
 		}
+	}
+
+	/* Completes the upload when this call wins the claim on it; empty when another call claimed it first. */
+	private Optional<Asset> claimAndComplete(Caller caller, String uploadId,
+			Records.Versioned<PendingUpload> stored, String claimant) {
+		if (!this.storage.exists(Records.incoming(uploadId))) {
+			// not an outcome: the client may yet put the file and complete again
+			throw nothingArrived(uploadId);
+		}
+		PendingUpload.Completion mine = PendingUpload.Completion.started(claimant);
+		if (this.records.replace(Records.pendingUpload(uploadId), stored.value().withCompletion(mine), stored.etag())
+				&& stillMine(uploadId, claimant)) {
+			return Optional.of(completeClaimed(caller, stored.value(), mine));
+		}
+		return Optional.empty();
 	}
 
 	/*
@@ -389,24 +399,30 @@ public class AssetService {
 			return committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
 		}
 		catch (RuntimeException | Error ex) {
-			// an OutOfMemoryError too: the original must not outlive an upload that has no record, nor go with
-			// one that another call completing this upload has recorded
-			if (!written.contains(Records.assetRecord(id)) && recorded(id)) {
-				written.remove(original);
-			}
-			for (String key : written) {
-				if (key.startsWith(MARKER_PREFIX)) {
-					// the claim on the bytes is given up only if it is still this upload's
-					String marker = key.substring(MARKER_PREFIX.length());
-					if (this.records.readText(marker).filter(id::equals).isPresent()) {
-						deleteQuietly(marker);
-					}
-				}
-				else {
-					deleteQuietly(key);
-				}
-			}
+			undo(id, original, written);
 			throw ex;
+		}
+	}
+
+	/*
+	 * What a failed completion wrote goes, an OutOfMemoryError's too: the original must not outlive an upload that
+	 * has no record, nor go with one that another call completing this upload has recorded.
+	 */
+	private void undo(String id, String original, List<String> written) {
+		if (!written.contains(Records.assetRecord(id)) && recorded(id)) {
+			written.remove(original);
+		}
+		for (String key : written) {
+			if (key.startsWith(MARKER_PREFIX)) {
+				// the claim on the bytes is given up only if it is still this upload's
+				String marker = key.substring(MARKER_PREFIX.length());
+				if (this.records.readText(marker).filter(id::equals).isPresent()) {
+					deleteQuietly(marker);
+				}
+			}
+			else {
+				deleteQuietly(key);
+			}
 		}
 	}
 

@@ -424,21 +424,11 @@ public class ContentService {
 			return find(id);
 		}
 		boolean deletion = claimed.get().id() == null;
-		// the hub that logged it is most likely storing it this very moment: give it the time a write takes
-		long deadline = System.nanoTime() + WRITER_GRACE.toNanos();
-		while (System.nanoTime() < deadline) {
-			own = this.records.readVersioned(Records.contentRecord(id), ContentItem.class);
-			if (deletion ? own.isEmpty() : own.isPresent() && own.get().value().version() >= version) {
-				return own.map(Records.Versioned::value);
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while item " + id + " was being read", ex);
-			}
+		Optional<Records.Versioned<ContentItem>> written = awaitWriter(id, version, deletion);
+		if (written != null) {
+			return written.map(Records.Versioned::value);
 		}
+		own = this.records.readVersioned(Records.contentRecord(id), ContentItem.class);
 		if (deletion) {
 			removeRecord(id);
 			logger.warn("Item " + id + " was deleted by a hub that stopped before removing its record; removed now");
@@ -449,6 +439,29 @@ public class ContentService {
 		logger.warn("Item " + id + " version " + version + " was logged by a hub that stopped before storing it; "
 				+ "stored now");
 		return find(id).filter(item -> item.version() >= version).or(() -> claimed);
+	}
+
+	/*
+	 * The hub that logged the change is most likely storing it this very moment: gives it the time a write takes.
+	 * The record as that hub left it, or null when it did not within that time.
+	 */
+	private Optional<Records.Versioned<ContentItem>> awaitWriter(String id, int version, boolean deletion) {
+		long deadline = System.nanoTime() + WRITER_GRACE.toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<Records.Versioned<ContentItem>> own = this.records.readVersioned(Records.contentRecord(id),
+					ContentItem.class);
+			if (deletion ? own.isEmpty() : own.isPresent() && own.get().value().version() >= version) {
+				return own;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while item " + id + " was being read", ex);
+			}
+		}
+		return null;
 	}
 
 	/*
@@ -516,6 +529,24 @@ public class ContentService {
 		if (item.tags().size() > MAX_TAGS) {
 			throw HubException.badRequest("content.too-many-tags", MAX_TAGS);
 		}
+		validateKind(item);
+		if (item.coverAssetId() != null) {
+			requireKind(item.coverAssetId(), MediaKind.IMAGE, "coverAssetId");
+		}
+		if (item.posterAssetId() != null) {
+			requireKind(item.posterAssetId(), MediaKind.IMAGE, "posterAssetId");
+		}
+		for (String assetId : item.allAssetIds()) {
+			Asset asset = this.assets.find(assetId)
+				.orElseThrow(() -> HubException.badRequest("content.asset-not-uploaded", assetId));
+			if (!usableBy(item.owner(), asset)) {
+				throw HubException.forbidden("content.asset-not-shared", assetId, asset.owner(), item.owner());
+			}
+		}
+	}
+
+	/* What each kind cannot go without: an article its body, a video its clip, a promotion its files. */
+	private void validateKind(ContentItem item) {
 		switch (item.kind()) {
 			case ARTICLE -> {
 				if (item.body() == null || item.body().isBlank()) {
@@ -532,19 +563,6 @@ public class ContentService {
 				if (item.assetIds().isEmpty()) {
 					throw HubException.badRequest("content.promo-assets-missing");
 				}
-			}
-		}
-		if (item.coverAssetId() != null) {
-			requireKind(item.coverAssetId(), MediaKind.IMAGE, "coverAssetId");
-		}
-		if (item.posterAssetId() != null) {
-			requireKind(item.posterAssetId(), MediaKind.IMAGE, "posterAssetId");
-		}
-		for (String assetId : item.allAssetIds()) {
-			Asset asset = this.assets.find(assetId)
-				.orElseThrow(() -> HubException.badRequest("content.asset-not-uploaded", assetId));
-			if (!usableBy(item.owner(), asset)) {
-				throw HubException.forbidden("content.asset-not-shared", assetId, asset.owner(), item.owner());
 			}
 		}
 	}
