@@ -168,8 +168,8 @@ class AssetSearch {
 		}
 		Filters.term(bool, AssetFields.ASPECT,
 				filter.orientation() != null ? filter.orientation().toUpperCase(Locale.ROOT) : null);
-		atLeast(bool, AssetFields.DISPLAY_WIDTH, filter.minWidth());
-		atLeast(bool, AssetFields.DISPLAY_HEIGHT, filter.minHeight());
+		Filters.atLeast(bool, AssetFields.DISPLAY_WIDTH, filter.minWidth());
+		Filters.atLeast(bool, AssetFields.DISPLAY_HEIGHT, filter.minHeight());
 		Filters.between(bool, AssetFields.DURATION_SECONDS, filter.minDuration(), filter.maxDuration());
 		Filters.term(bool, AssetFields.COLOR_SPACE, filter.colorSpace());
 		Filters.term(bool, AssetFields.CAMERA_MAKE, filter.cameraMake());
@@ -177,15 +177,6 @@ class AssetSearch {
 
 	private static List<String> upper(List<String> values) {
 		return values == null ? null : values.stream().map(value -> value.toUpperCase(Locale.ROOT)).toList();
-	}
-
-	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
-		if (value != null) {
-			if (value < 0) {
-				throw HubException.badRequest("search.negative-minimum-size");
-			}
-			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
-		}
 	}
 
 	private static void sort(SearchRequest.Builder request, Sort sort) {

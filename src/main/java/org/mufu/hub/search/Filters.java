@@ -72,8 +72,12 @@ final class Filters {
 		})));
 	}
 
-	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
+	/** Only documents whose field is at least the value; a negative minimum is a client's mistake. */
+	static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
 		if (value != null) {
+			if (value < 0) {
+				throw HubException.badRequest("search.negative-minimum-size");
+			}
 			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
 		}
 	}
