@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+import org.mufu.hub.PlainText;
 import org.mufu.hub.storage.ObjectStorage;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,15 +116,59 @@ public class OrganizationDirectory {
 		return created;
 	}
 
+	/**
+	 * Admits a new member (加盟认定) from what an administrator typed: checked, then stored with put-if-absent, so
+	 * two hubs admitting the same id at once make one member and the other hears CONFLICT.
+	 */
+	Organization admit(Admission input, String by) {
+		Organization member = input.organization(Instant.now(), by);
+		if (!admit(member)) {
+			throw new HubException(ErrorKind.CONFLICT, "There is a member '" + member.id() + "' already; choose "
+					+ "another id.");
+		}
+		return member;
+	}
+
+	/** What an administrator types to admit a member. */
+	record Admission(String id, String name, String englishName, String county, String province, MemberKind kind,
+			String contact, String timeZone) {
+
+		private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+
+		Organization organization(Instant now, String by) {
+			if (this.id == null || !ID.matcher(this.id).matches()) {
+				throw HubException.badRequest("A member's id is 2 to 31 lower-case letters, digits or dashes, "
+						+ "starting with a letter, e.g. mufushan-scenic.");
+			}
+			String zone = PlainText.line(this.timeZone);
+			if (zone != null && !zone.isBlank() && !ZoneId.getAvailableZoneIds().contains(zone)) {
+				throw HubException.badRequest("'" + zone + "' is not a time zone; use one such as Asia/Shanghai.");
+			}
+			return new Organization(this.id, required(this.name, "name"), PlainText.line(this.englishName),
+					required(this.county, "county"), required(this.province, "province"), this.kind,
+					PlainText.line(this.contact), false, zone, now, by);
+		}
+
+		private static String required(String value, String field) {
+			String line = PlainText.line(value);
+			if (line == null || line.isBlank() || line.length() > 100) {
+				throw HubException.badRequest("The member's " + field + " is needed, at most 100 characters.");
+			}
+			return line.strip();
+		}
+	}
+
 	/** Hands the chair to a member: the new holder is marked first, so there is never a time with none. */
-	void moveChair(String to) {
-		this.records.update(to, member -> member.withChair(true));
+	Organization moveChair(String to) {
+		this.records.update(to, member -> member.withChair(true))
+			.orElseThrow(() -> HubException.notFound("There is no member '" + to + "'."));
 		for (Organization member : this.records.all()) {
 			if (member.chair() && !member.id().equals(to)) {
 				this.records.update(member.id(), m -> m.withChair(false));
 			}
 		}
 		refresh();
+		return find(to).orElseThrow();
 	}
 
 	private static Map<String, Organization> byId(List<Organization> members) {
