@@ -147,7 +147,7 @@ public class FeedService {
 			ContentItem item = item(document);
 			edges.add(new FeedEdge(encode(page.entries().get(i)), node(item, media(document), name, profile)));
 			if (counted) {
-				this.stats.count(item.id(), item.owner(), caller.org());
+				this.stats.count(item.id(), item.owner(), caller.org(), name);
 			}
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
