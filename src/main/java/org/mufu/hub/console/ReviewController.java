@@ -58,6 +58,7 @@ class ReviewController {
 		Map<String, Object> outcome = answer.get("publish");
 		if (outcome != null && "NotReady".equals(outcome.get("__typename"))) {
 			model.addAttribute("notReady", outcome);
+			model.addAttribute("chosen", variables.get("channels"));
 			return page(answer.problems(), locale, model);
 		}
 		boolean scheduled = variables.get("publishAt") != null;

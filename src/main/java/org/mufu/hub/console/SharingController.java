@@ -42,7 +42,9 @@ class SharingController {
 	@GetMapping("/console/sharing")
 	String sharing(Locale locale, Model model) {
 		ConsoleGraphQl.Answer answer = this.graphQl.run("sharing", Map.of(), locale);
-		List<Map<String, Object>> rows = rows(answer);
+		List<Map<String, Object>> rows = rows(answer).stream()
+			.filter(row -> !String.valueOf(row.get("owner")).equals(row.get("receiver")))
+			.toList();
 		Map<String, String> names = names(answer);
 		String unknown = this.messages.getMessage("sharing.unknown", null, locale);
 		model.addAttribute("pairs", bars(rows, row -> this.messages.getMessage("sharing.pair",

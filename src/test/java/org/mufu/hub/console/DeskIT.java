@@ -162,7 +162,7 @@ class DeskIT extends BrowserTest {
 		console.screenshot("feed-of-liuyang-wechat");
 
 		console.go("/console/sharing");
-		assertThat(console.text(By.cssSelector("main"))).contains("修水县融媒体中心 → 浏阳市融媒体中心")
+		assertThat(console.text(By.cssSelector("main"))).contains("修水县融媒体中心的稿件 → 浏阳市融媒体中心")
 			.contains("微信");
 		console.screenshot("sharing");
 	}
