@@ -77,10 +77,18 @@ class AdministrationIT extends IntegrationTest {
 			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
 		ExecutionGraphQlResponse own = run(staff,
 				"mutation { createContent(input: {kind: ARTICLE, title: \"幕阜山日出\", body: \"<p>日出</p>\"}) "
-						+ "{ owner { id } history { by } } }");
+						+ "{ id owner { id } } }");
 		assertThat(own.getErrors()).isEmpty();
 		String owner = own.field("createContent.owner.id").getValue();
 		assertThat(owner).isEqualTo(member);
+		String ownId = own.field("createContent.id").getValue();
+		assertThat(run(staff, "mutation { submitForReview(id: \"" + ownId + "\") { status } }").getErrors()).isEmpty();
+		// history keeps who, and lists show the person's name
+		as("pingjiang", Role.EDITOR).document("query($id: ID!) { content(id: $id) { history { by byName } } }")
+			.variable("id", ownId)
+			.execute()
+			.path("content.history[0].by").entity(String.class).isEqualTo(login)
+			.path("content.history[0].byName").entity(String.class).isEqualTo("周敏");
 
 		as("tongcheng", Role.ADMIN).documentName("setPersonDisabled").variable("login", login)
 			.variable("disabled", true)
