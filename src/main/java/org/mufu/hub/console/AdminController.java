@@ -30,7 +30,7 @@ class AdminController {
 
 	@GetMapping("/console/admin")
 	String admin(@RequestParam(required = false) String done, Locale locale, Model model) {
-		model.addAttribute("done", done);
+		model.addAttribute("done", done != null && done.matches("[a-zA-Z]+") ? done : null);
 		return page(List.of(), locale, model);
 	}
 
@@ -41,12 +41,12 @@ class AdminController {
 			String value = form.get(field);
 			input.put(field, value == null || value.isBlank() ? null : value.strip());
 		}
-		return act("admitMember", Map.of("input", input), "admitted", locale, model);
+		return act("admitMember", Map.of("input", input), "admitted#members-heading", locale, model);
 	}
 
 	@PostMapping("/console/admin/chair")
 	String moveChair(@RequestParam String memberId, Locale locale, Model model) {
-		return act("moveChair", Map.of("memberId", memberId), "chairMoved", locale, model);
+		return act("moveChair", Map.of("memberId", memberId), "chairMoved#members-heading", locale, model);
 	}
 
 	@PostMapping("/console/admin/people")
@@ -61,7 +61,7 @@ class AdminController {
 	@PostMapping("/console/admin/people/{login}/disabled")
 	String setDisabled(@PathVariable String login, @RequestParam boolean disabled, Locale locale, Model model) {
 		return act("setPersonDisabled", Map.of("login", login, "disabled", disabled),
-				disabled ? "disabled" : "enabled", locale, model);
+				(disabled ? "disabled" : "enabled") + "#people-heading", locale, model);
 	}
 
 	@PostMapping("/console/admin/people/{login}/password")
@@ -82,7 +82,7 @@ class AdminController {
 
 	@PostMapping("/console/admin/credentials/{id}/revoke")
 	String revoke(@PathVariable String id, Locale locale, Model model) {
-		return act("revokeCredential", Map.of("id", id), "revoked", locale, model);
+		return act("revokeCredential", Map.of("id", id), "revoked#credentials-heading", locale, model);
 	}
 
 	/* A change that shows nothing secret: after it, the page is asked for again, so reloading it changes nothing. */

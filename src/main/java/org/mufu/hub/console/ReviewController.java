@@ -32,8 +32,9 @@ class ReviewController {
 
 	@GetMapping("/console/review")
 	String review(@RequestParam(required = false) String done, @RequestParam(required = false) String title,
-			Locale locale, Model model) {
+			@RequestParam(required = false) String item, Locale locale, Model model) {
 		model.addAttribute("done", done);
+		model.addAttribute("doneItem", item);
 		model.addAttribute("doneTitle", title);
 		return page(List.of(), locale, model);
 	}
@@ -89,8 +90,10 @@ class ReviewController {
 		if (!answer.ok() || !(content instanceof Map<?, ?> item)) {
 			return page(answer.problems(), locale, model);
 		}
-		return "redirect:/console/review?done=" + done + "&title="
-				+ java.net.URLEncoder.encode(String.valueOf(item.get("title")), java.nio.charset.StandardCharsets.UTF_8);
+		// the page opens at the item just acted on, marked, so the person sees where it went
+		return "redirect:/console/review?done=" + done + "&item=" + item.get("id") + "&title="
+				+ java.net.URLEncoder.encode(String.valueOf(item.get("title")), java.nio.charset.StandardCharsets.UTF_8)
+				+ "#item-" + item.get("id");
 	}
 
 	private String page(List<ConsoleGraphQl.Problem> problems, Locale locale, Model model) {
