@@ -34,9 +34,12 @@ class ReviewController {
 	String review(@RequestParam(required = false) String done, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String item, Locale locale, Model model) {
 		model.addAttribute("done", done);
-		model.addAttribute("doneItem", item);
 		model.addAttribute("doneTitle", title);
-		return page(List.of(), locale, model);
+		String view = page(List.of(), locale, model);
+		// said beside the item when it is still on the page (a reopened one has left it), else at the top
+		Map<?, ?> steps = (Map<?, ?>) model.getAttribute("steps");
+		model.addAttribute("doneItem", item != null && steps.containsKey(item) ? item : null);
+		return view;
 	}
 
 	@PostMapping("/console/review/{id}/publish")

@@ -109,7 +109,7 @@ class DeskIT extends BrowserTest {
 		console.screenshot("admit-form");
 		admit.findElement(By.cssSelector("button[type=submit]")).click();
 		console.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "已认定加盟"));
-		assertThat(console.text(By.cssSelector("#members-heading + .table"))).contains("幕阜山风景区管理处")
+		assertThat(console.text(By.cssSelector("#members-heading ~ .table"))).contains("幕阜山风景区管理处")
 			.contains("景区");
 		console.screenshot("admitted");
 
