@@ -7,14 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mufu.hub.security.Organization;
+import org.mufu.hub.security.Person;
+import org.mufu.hub.security.Role;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The review queue: items in review oldest first, with who submitted them and when; each approved and published
@@ -30,11 +35,20 @@ class ReviewController {
 		this.graphQl = graphQl;
 	}
 
+	/** Reviewing is editors' work: the page is not shown to others (the API would refuse their every step). */
+	@ModelAttribute
+	void editorsOnly(@RequestAttribute(SignedIn.PERSON) Person person) {
+		if (person.role() != Role.EDITOR && person.role() != Role.ADMIN) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
 	@GetMapping("/console/review")
 	String review(@RequestParam(required = false) String done, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String item, Locale locale, Model model) {
 		model.addAttribute("done", done);
 		model.addAttribute("doneTitle", title);
+		model.addAttribute("actedOn", item != null && item.matches("[0-9a-z]+") ? item : null);
 		String view = page(List.of(), locale, model);
 		// said beside the item when it is still on the page (a reopened one has left it), else at the top
 		Map<?, ?> steps = (Map<?, ?>) model.getAttribute("steps");

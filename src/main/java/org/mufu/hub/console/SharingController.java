@@ -51,9 +51,12 @@ class SharingController {
 				new Object[] { name(names, row.get("owner")), name(names, row.get("receiver")) }, locale), false));
 		model.addAttribute("months", bars(rows, row -> row.get("month") != null ? (String) row.get("month") : unknown,
 				true));
-		model.addAttribute("channels", bars(rows, row -> row.get("channel") != null
+		Function<Map<String, Object>, String> channel = row -> row.get("channel") != null
 				? this.messages.getMessage("value." + row.get("channel"), null, (String) row.get("channel"), locale)
-				: unknown, false));
+				: unknown;
+		model.addAttribute("channels", bars(rows, channel, false));
+		model.addAttribute("monthsAndChannels", bars(rows, row -> (row.get("month") != null ? row.get("month")
+				: unknown) + " · " + channel.apply(row), true));
 		model.addAttribute("problems", answer.problems());
 		return "console/sharing";
 	}
