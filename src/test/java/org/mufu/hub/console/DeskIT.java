@@ -49,6 +49,14 @@ class DeskIT extends BrowserTest {
 		assertThat(item.getText()).contains(title).contains("送审");
 		console.screenshot("queue");
 
+		// short video takes videos: the refusal says so beside the item, and the choice stays as it was
+		item.findElement(By.cssSelector("input[name=channels][value=SHORT_VIDEO]")).click();
+		item.findElement(By.cssSelector("form.publish button[type=submit]")).click();
+		item = console.find(By.cssSelector("#item-" + id));
+		assertThat(console.text(By.cssSelector("#item-" + id + " .problems"))).contains("短视频");
+		console.screenshot("refused-with-reasons");
+		item.findElement(By.cssSelector("input[name=channels][value=SHORT_VIDEO]")).click();
+
 		item.findElement(By.cssSelector("input[name=channels][value=WECHAT]")).click();
 		item.findElement(By.cssSelector("input[name=when][value=later]")).click();
 		String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
