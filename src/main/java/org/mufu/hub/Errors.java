@@ -1,17 +1,22 @@
 package org.mufu.hub;
 
+import java.util.Locale;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.index.IndexUnavailableException;
 import org.mufu.hub.storage.StorageUnavailableException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 
 /**
- * The one place that turns an exception into what a person is told: a kind and a plain message. A client's
- * mistake (a 4xx) is logged at DEBUG in one line; only the hub's own failures are logged as such.
+ * The one place that turns an exception into what a person is told: a kind and a plain message in the reader's
+ * language. A client's mistake (a 4xx) is logged at DEBUG in one line, in English; only the hub's own failures are
+ * logged as such.
  */
 final class Errors {
 
@@ -23,57 +28,64 @@ final class Errors {
 	record Described(ErrorKind kind, String message) {
 	}
 
+	/** A kind and the key of its message, before it is put into the reader's words. */
+	private record Classified(ErrorKind kind, MessageSourceResolvable message) {
+	}
+
 	/** Null when the exception is none the hub knows how to describe. */
-	static Described describe(Throwable ex) {
+	static Described describe(Throwable ex, MessageSource messages, Locale locale) {
+		Classified classified = classify(ex);
+		return classified == null ? null
+				: new Described(classified.kind(), messages.getMessage(classified.message(), locale));
+	}
+
+	static Described unexpected(Throwable ex, MessageSource messages, Locale locale) {
+		logger.error("Unexpected failure", ex);
+		return new Described(ErrorKind.INTERNAL_ERROR, messages.getMessage("error.unexpected", null, locale));
+	}
+
+	private static Classified classify(Throwable ex) {
 		if (ex instanceof HubException hub) {
 			if (hub.kind().status().is4xxClientError()) {
-				return clientMistake(hub.kind(), hub.getMessage(), ex);
+				return clientMistake(hub.kind(), hub, ex);
 			}
 			if (hub.getCause() != null) {
 				logger.warn(hub.getMessage(), hub.getCause());
 			}
-			return new Described(hub.kind(), hub.getMessage());
+			return new Classified(hub.kind(), hub);
 		}
 		if (ex instanceof StorageUnavailableException) {
 			logger.error(ex.getMessage(), ex);
-			return new Described(ErrorKind.STORAGE_UNAVAILABLE,
-					"The hub's file storage is not answering; nothing was changed. Try again in a minute.");
+			return new Classified(ErrorKind.STORAGE_UNAVAILABLE, Messages.of("error.storage-unavailable"));
 		}
 		if (ex instanceof AccessDeniedException) {
-			return clientMistake(ErrorKind.FORBIDDEN, "Your role may not do this.", ex);
+			return clientMistake(ErrorKind.FORBIDDEN, Messages.of("error.forbidden"), ex);
 		}
 		if (ex instanceof IndexUnavailableException) {
 			logger.error("Elasticsearch failed", ex);
-			return new Described(ErrorKind.INDEX_UNAVAILABLE,
-					"The hub's search index is not answering. Try again in a minute.");
+			return new Classified(ErrorKind.INDEX_UNAVAILABLE, Messages.of("error.index-unavailable"));
 		}
 		if (ex instanceof HttpMessageNotReadableException) {
-			return clientMistake(ErrorKind.BAD_REQUEST, "The request body is not one JSON object such as "
-					+ "{\"query\": \"{ hub { version } }\", \"variables\": {}}; batches (JSON arrays) are not taken.", ex);
+			return clientMistake(ErrorKind.BAD_REQUEST, Messages.of("error.body-not-json"), ex);
 		}
 		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
 			return switch (response.getStatusCode().value()) {
-				case 404 -> clientMistake(ErrorKind.NOT_FOUND, "There is nothing at this address.", ex);
-				case 405 -> clientMistake(ErrorKind.METHOD_NOT_ALLOWED, "This address does not take this method.", ex);
-				case 413 -> clientMistake(ErrorKind.TOO_LARGE, "The request is larger than this address takes.", ex);
-				case 415 -> clientMistake(ErrorKind.UNSUPPORTED_MEDIA, "This address does not take this content type.",
+				case 404 -> clientMistake(ErrorKind.NOT_FOUND, Messages.of("error.no-such-address"), ex);
+				case 405 -> clientMistake(ErrorKind.METHOD_NOT_ALLOWED, Messages.of("error.method-not-allowed"), ex);
+				case 413 -> clientMistake(ErrorKind.TOO_LARGE, Messages.of("error.request-too-large"), ex);
+				case 415 -> clientMistake(ErrorKind.UNSUPPORTED_MEDIA, Messages.of("error.unsupported-content-type"),
 						ex);
-				default -> clientMistake(ErrorKind.BAD_REQUEST, "The request is not one this address can read; a "
-						+ "GraphQL request is one JSON object with a \"query\".", ex);
+				default -> clientMistake(ErrorKind.BAD_REQUEST, Messages.of("error.request-unreadable"), ex);
 			};
 		}
 		return null;
 	}
 
-	static Described unexpected(Throwable ex) {
-		logger.error("Unexpected failure", ex);
-		return new Described(ErrorKind.INTERNAL_ERROR, "Something went wrong on the hub; the error has been logged.");
-	}
-
-	private static Described clientMistake(ErrorKind kind, String message, Throwable ex) {
+	private static Classified clientMistake(ErrorKind kind, MessageSourceResolvable message, Throwable ex) {
 		if (logger.isDebugEnabled()) {
-			logger.debug(kind + " (" + ex.getClass().getSimpleName() + "): " + message);
+			logger.debug(kind + " (" + ex.getClass().getSimpleName() + "): "
+					+ (ex instanceof HubException ? ex.getMessage() : message.getCodes()[0]));
 		}
-		return new Described(kind, message);
+		return new Classified(kind, message);
 	}
 }

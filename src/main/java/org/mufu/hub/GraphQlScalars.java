@@ -58,7 +58,7 @@ class GraphQlScalars {
 					if (input instanceof StringValue text) {
 						return text.getValue().toUpperCase(Locale.ROOT);
 					}
-					throw new CoercingParseLiteralException("A channel is a name such as WECHAT.");
+					throw new CoercingParseLiteralException(Messages.inWords(locale, "channel.not-a-name"));
 				}
 			})
 			.build();

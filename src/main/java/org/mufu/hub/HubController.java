@@ -1,5 +1,7 @@
 package org.mufu.hub;
 
+import org.mufu.hub.security.AuditTrail;
+import org.mufu.hub.security.Caller;
 import org.mufu.hub.index.IndexStatus;
 import org.mufu.hub.index.ReindexReport;
 import org.mufu.hub.index.Reindexer;
@@ -24,12 +26,15 @@ class HubController {
 
 	private final SearchCluster index;
 
+	private final AuditTrail audit;
+
 	private final Reindexer reindexer;
 
 	private final Reindexer.Source records;
 
 	HubController(BuildProperties build, ObjectStorage storage, SearchCluster index, Reindexer reindexer,
-			Reindexer.Source records) {
+			Reindexer.Source records, AuditTrail audit) {
+		this.audit = audit;
 		this.build = build;
 		this.storage = storage;
 		this.index = index;
@@ -39,8 +44,11 @@ class HubController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	ReindexReport reindex() {
-		return this.reindexer.reindex(this.records);
+	ReindexReport reindex(Caller caller) {
+		ReindexReport report = this.reindexer.reindex(this.records);
+		this.audit.record("REINDEXED", caller.by(), report.contentIndex(), report.contentCount() + " items, "
+				+ report.assetCount() + " assets");
+		return report;
 	}
 
 	@QueryMapping

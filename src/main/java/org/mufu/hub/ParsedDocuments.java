@@ -19,6 +19,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,10 @@ class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilder
 	 */
 	private final long lightest;
 
-	ParsedDocuments(GraphQlLimits limits) {
+	private final MessageSource messages;
+
+	ParsedDocuments(GraphQlLimits limits, MessageSource messages) {
+		this.messages = messages;
 		long budget = limits.documentsKeptSize().toBytes();
 		this.lightest = Math.max(1, budget / Math.max(1, limits.documentsKept()));
 		this.largestKept = budget / 10;
@@ -76,8 +80,9 @@ class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilder
 				if (aliases > this.maxAliases) {
 					return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
 						.errorType(ErrorKind.BAD_REQUEST)
-						.message("The query names " + aliases + " fields by aliases; the hub takes at most "
-								+ this.maxAliases + " in one request.")
+						.message(this.messages.getMessage("limits.too-many-aliases",
+								new Object[] { aliases, this.maxAliases },
+								input.getLocale() != null ? input.getLocale() : Messages.DEFAULT_LOCALE))
 						.build()));
 				}
 				if (weight(text) <= this.largestKept) {

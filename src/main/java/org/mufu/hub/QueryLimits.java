@@ -1,19 +1,26 @@
 package org.mufu.hub;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,24 +40,72 @@ class QueryLimits {
 	static final Map<String, Integer> STRING_LIMITS = Map.of("body", 200_000, "query", 256, "prefix", 64);
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits, MessageSource messages) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return inWords(messages, parameters, () -> super.beginExecuteOperation(parameters, state));
+			}
+
+			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return refused("The query is " + depth + " levels deep; the hub answers at most " + maxDepth + ".");
+				return new Exceeded("limits.query-too-deep", depth, maxDepth);
 			}
 		};
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits, MessageSource messages) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), listSizesCounted()) {
 			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return inWords(messages, parameters, () -> super.beginExecuteOperation(parameters, state));
+			}
+
+			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return refused("The query asks for about " + complexity + " values; the hub answers at most "
-						+ maxComplexity + " in one request. Ask for fewer items (first) or fewer fields, or split it.");
+				return new Exceeded("limits.query-too-costly", complexity, maxComplexity);
 			}
 		};
+	}
+
+	/* The instrumentations make their refusal without the request at hand; it is put into words here, in its locale. */
+	private static InstrumentationContext<ExecutionResult> inWords(MessageSource messages,
+			InstrumentationExecuteOperationParameters parameters,
+			Supplier<InstrumentationContext<ExecutionResult>> check) {
+		try {
+			return check.get();
+		}
+		catch (Exceeded ex) {
+			Locale locale = parameters.getExecutionContext().getLocale();
+			throw refused(messages.getMessage(ex, locale != null ? locale : Messages.DEFAULT_LOCALE));
+		}
+	}
+
+	/** A limit the request went over: the message key and its arguments. */
+	static final class Exceeded extends AbortExecutionException implements MessageSourceResolvable {
+
+		private final String key;
+
+		private final Object[] args;
+
+		Exceeded(String key, Object... args) {
+			super(key);
+			this.key = key;
+			this.args = args;
+		}
+
+		@Override
+		public String[] getCodes() {
+			return new String[] { this.key };
+		}
+
+		@Override
+		public Object[] getArguments() {
+			return this.args.clone();
+		}
 	}
 
 	@Bean
@@ -107,14 +162,12 @@ class QueryLimits {
 			if (value instanceof CharSequence text) {
 				int limit = STRING_LIMITS.getOrDefault(name, this.maxString);
 				if (text.length() > limit) {
-					throw HubException.badRequest(name + " has " + text.length() + " characters; the hub takes at most "
-							+ limit + ".");
+					throw HubException.badRequest("limits.text-too-long", name, text.length(), limit);
 				}
 			}
 			else if (value instanceof List<?> list) {
 				if (list.size() > this.maxList) {
-					throw HubException.badRequest(name + " has " + list.size() + " entries; the hub takes at most "
-							+ this.maxList + ".");
+					throw HubException.badRequest("limits.list-too-long", name, list.size(), this.maxList);
 				}
 				list.forEach(element -> check(name, element));
 			}

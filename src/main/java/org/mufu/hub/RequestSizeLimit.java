@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * A GraphQL request's body is read whole into memory before any limit on its query or arguments can look at it,
@@ -32,9 +34,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	RequestSizeLimit(@Value("${hub.graphql.max-request-size:2MB}") DataSize maxSize, ObjectMapper json) {
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	RequestSizeLimit(@Value("${hub.graphql.max-request-size:2MB}") DataSize maxSize, ObjectMapper json,
+			MessageSource messages, LocaleResolver locales) {
 		this.maxBytes = maxSize.toBytes();
 		this.json = json;
+		this.messages = messages;
+		this.locales = locales;
 	}
 
 	@Override
@@ -48,8 +57,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		if (request.getContentLengthLong() > this.maxBytes) {
 			response.setStatus(ErrorKind.TOO_LARGE.status().value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), Map.of("error", ErrorKind.TOO_LARGE.name(), "message",
-					"A GraphQL request takes at most " + DataSize.ofBytes(this.maxBytes).toKilobytes() + " KB."));
+			Object[] limit = { DataSize.ofBytes(this.maxBytes).toKilobytes() };
+			String message = this.messages.getMessage("limits.request-too-large", limit,
+					this.locales.resolveLocale(request));
+			this.json.writeValue(response.getOutputStream(),
+					Map.of("error", ErrorKind.TOO_LARGE.name(), "message", message));
 			return;
 		}
 		chain.doFilter(new Bounded(request, this.maxBytes), response);

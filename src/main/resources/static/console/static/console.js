@@ -33,3 +33,11 @@ document.addEventListener('click', function (event) {
     source.select();
   }
 });
+
+// A filter changed in the archive's side bar runs the search again (htmx swaps the results and facets).
+document.addEventListener('change', function (event) {
+  var form = event.target.form;
+  if (form && form.id === 'search' && form.requestSubmit) {
+    form.requestSubmit();
+  }
+});

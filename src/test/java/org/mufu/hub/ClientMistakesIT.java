@@ -91,6 +91,33 @@ class ClientMistakesIT extends IntegrationTest {
 		assertNothingLoggedAsAFailure(output);
 	}
 
+	@Test
+	void aRestAnswerIsInChineseUnlessTheClientAsksForEnglish() throws Exception {
+		HttpResponse<String> chinese = send(HttpRequest.newBuilder(uri("/api/nothing-here")).GET());
+		HttpResponse<String> english = send(HttpRequest.newBuilder(uri("/api/nothing-here"))
+			.header("Accept-Language", "en-US,en;q=0.9").GET());
+		HttpResponse<String> french = send(HttpRequest.newBuilder(uri("/api/nothing-here"))
+			.header("Accept-Language", "fr").GET());
+
+		assertThat(chinese.body()).contains("NOT_FOUND", "这个地址下没有内容。");
+		assertThat(english.body()).contains("NOT_FOUND", "There is nothing at this address.");
+		assertThat(french.body()).contains("这个地址下没有内容。");
+	}
+
+	@Test
+	void aGraphQlErrorIsInChineseUnlessTheClientAsksForEnglish() throws Exception {
+		String query = "{\"query\": \"{ channelReadiness(contentId: \\\"nothing0here\\\") { ready } }\"}";
+
+		HttpResponse<String> chinese = post("/graphql", query);
+		HttpResponse<String> english = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString(query)));
+
+		assertThat(chinese.body()).contains("NOT_FOUND", "稿件 nothing0here 不存在。");
+		assertThat(english.body()).contains("NOT_FOUND", "There is no item nothing0here.");
+	}
+
 	private static void assertNothingLoggedAsAFailure(CapturedOutput output) {
 		assertThat(output.getOut() + output.getErr()).doesNotContain(" ERROR ").doesNotContain("\tat org.");
 	}

@@ -18,7 +18,7 @@ class ParsedDocumentsTest {
 
 	@Test
 	void keepsNoMoreDocumentsThanItsCount() {
-		ParsedDocuments documents = new ParsedDocuments(limits(50, DataSize.ofMegabytes(64)));
+		ParsedDocuments documents = new ParsedDocuments(limits(50, DataSize.ofMegabytes(64)), Messages.bundle());
 
 		for (int i = 0; i < 1000; i++) {
 			documents.getDocumentAsync(ExecutionInput.newExecutionInput("{ a" + i + " }").build(), PARSE).join();
@@ -29,7 +29,7 @@ class ParsedDocumentsTest {
 
 	@Test
 	void keepsNoMoreThanItsSizeAndNeverAHugeDocument() {
-		ParsedDocuments documents = new ParsedDocuments(limits(1000, DataSize.ofKilobytes(256)));
+		ParsedDocuments documents = new ParsedDocuments(limits(1000, DataSize.ofKilobytes(256)), Messages.bundle());
 		String padding = " ".repeat(1000);
 
 		for (int i = 0; i < 1000; i++) {
@@ -39,7 +39,7 @@ class ParsedDocumentsTest {
 		// 16 bytes per character: a kilobyte of text weighs 16 KB, so 256 KB holds about 16 of them
 		assertThat(documents.size()).isLessThanOrEqualTo(16);
 
-		ParsedDocuments empty = new ParsedDocuments(limits(1000, DataSize.ofKilobytes(256)));
+		ParsedDocuments empty = new ParsedDocuments(limits(1000, DataSize.ofKilobytes(256)), Messages.bundle());
 		empty.getDocumentAsync(ExecutionInput.newExecutionInput("{ a" + " ".repeat(100_000) + " }").build(), PARSE)
 			.join();
 		assertThat(empty.size()).isZero();
@@ -47,7 +47,7 @@ class ParsedDocumentsTest {
 
 	@Test
 	void refusesADocumentWithTooManyAliasesAndKeepsItNot() {
-		ParsedDocuments documents = new ParsedDocuments(limits(100, DataSize.ofMegabytes(4)));
+		ParsedDocuments documents = new ParsedDocuments(limits(100, DataSize.ofMegabytes(4)), Messages.bundle());
 		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < 21; i++) {
 			query.append(" a").append(i).append(": contents(first: 1) { id }");

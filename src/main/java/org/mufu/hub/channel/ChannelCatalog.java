@@ -36,8 +36,8 @@ public record ChannelCatalog(Map<String, ChannelProfile> channels, @DefaultValue
 
 	/** The profile of a channel a person named, or a clear refusal listing the channels there are. */
 	public ChannelProfile require(String channel) {
-		return find(channel).orElseThrow(() -> HubException.badRequest("There is no channel \"" + channel
-				+ "\"; the channels are " + String.join(", ", names()) + "."));
+		return find(channel).orElseThrow(() -> HubException.badRequest("channel.no-such-channel", channel,
+				String.join(", ", names())));
 	}
 
 	RenditionSpec thumb() {

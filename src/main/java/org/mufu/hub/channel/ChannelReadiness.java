@@ -12,15 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.mufu.hub.Messages;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.AssetService;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.metadata.MediaKind;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
-/** Checks an item against a channel's rules and tells, in words for editors, what keeps it off. */
+/** Checks an item against a channel's rules and gives every reason that keeps it off, for editors to read. */
 @Service
 public class ChannelReadiness {
 
@@ -63,16 +65,19 @@ public class ChannelReadiness {
 	private Readiness check(ContentItem item, String channel, Map<String, Asset> assets) {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
-		String label = profile.label() != null ? profile.label() : name;
-		List<String> reasons = new ArrayList<>();
+		// a channel's name in the reader's language; a channel the bundles do not know goes by its configured label
+		MessageSourceResolvable label = Messages.orElse("channel.label." + name,
+				profile.label() != null ? profile.label() : name);
+		List<Reason> reasons = new ArrayList<>();
 		if (profile.kinds() != null && !profile.kinds().isEmpty() && !profile.kinds().contains(item.kind())) {
-			reasons.add(label + " takes " + words(profile.kinds()) + "; this item is " + word(item.kind()) + ".");
+			reasons.add(Reason.of("kind-not-taken", "kind", label, kinds(profile.kinds()),
+					Messages.of("content.kind." + item.kind().name())));
 		}
 		ChannelProfile.Rules rules = profile.rules();
 		View view = View.of(item, name, rules.digestFromBody());
-		limit(reasons, label + " title", view.title(), rules.titleMax());
-		limit(reasons, label + " author", view.author(), rules.authorMax());
-		limit(reasons, label + " digest", view.digest(), rules.digestMax());
+		limit(reasons, "title", label, view.title(), rules.titleMax());
+		limit(reasons, "author", label, view.author(), rules.authorMax());
+		limit(reasons, "digest", label, view.digest(), rules.digestMax());
 		body(reasons, label, item, rules);
 		pictures(reasons, item, profile, assets);
 		if (item.kind() == ContentKind.VIDEO) {
@@ -81,27 +86,26 @@ public class ChannelReadiness {
 		return new Readiness(name, reasons.isEmpty(), List.copyOf(reasons));
 	}
 
-	private static void limit(List<String> reasons, String what, String value, Integer max) {
+	private static void limit(List<Reason> reasons, String field, MessageSourceResolvable label, String value,
+			Integer max) {
 		if (max != null && value != null && value.codePointCount(0, value.length()) > max) {
-			reasons.add(what + " has " + value.codePointCount(0, value.length()) + " characters; the limit is " + max
-					+ ".");
+			reasons.add(Reason.of(field + "-too-long", field, label, value.codePointCount(0, value.length()), max));
 		}
 	}
 
-	private static void body(List<String> reasons, String label, ContentItem item, ChannelProfile.Rules rules) {
+	private static void body(List<Reason> reasons, MessageSourceResolvable label, ContentItem item,
+			ChannelProfile.Rules rules) {
 		String body = item.body() == null ? "" : item.body();
 		if (rules.bodyRequired() && body.isBlank()) {
-			reasons.add(label + " needs an article body.");
+			reasons.add(Reason.of("body-missing", "body", label));
 			return;
 		}
 		if (rules.bodyMaxChars() != null && body.length() >= rules.bodyMaxChars()) {
-			reasons.add(label + " body has " + body.length() + " characters; it must stay under "
-					+ rules.bodyMaxChars() + ".");
+			reasons.add(Reason.of("body-too-long", "body", label, body.length(), rules.bodyMaxChars()));
 		}
 		long bytes = body.getBytes(StandardCharsets.UTF_8).length;
 		if (rules.bodyMaxSize() != null && bytes >= rules.bodyMaxSize().toBytes()) {
-			reasons.add(label + " body is " + bytes + " bytes; it must stay under " + rules.bodyMaxSize().toBytes()
-					+ ".");
+			reasons.add(Reason.of("body-too-large", "body", label, bytes, rules.bodyMaxSize().toBytes()));
 		}
 		if (rules.bodyRequired()) {
 			Matcher images = IMAGE_TAG.matcher(body);
@@ -112,33 +116,35 @@ public class ChannelReadiness {
 				}
 			}
 			if (foreign > 0) {
-				reasons.add(label + " shows only pictures the hub hosts; " + foreign
-						+ " picture(s) in the body link to other sites. Upload them and insert them from the hub.");
+				reasons.add(Reason.of("body-links-pictures", "body", label, foreign));
 			}
 		}
 	}
 
-	private void pictures(List<String> reasons, ContentItem item, ChannelProfile profile, Map<String, Asset> assets) {
+	private void pictures(List<Reason> reasons, ContentItem item, ChannelProfile profile, Map<String, Asset> assets) {
 		if (profile.renditions().isEmpty()) {
 			return;
 		}
 		Optional<Asset> source = Optional.ofNullable(item.coverSourceId()).map(assets::get);
 		for (RenditionSpec spec : profile.renditions()) {
 			if (source.isEmpty() || source.get().kind() != MediaKind.IMAGE) {
-				reasons.add("no " + spec.name() + ": the item has no " + (item.kind() == ContentKind.VIDEO ? "poster"
-						: "cover") + " picture to make it from.");
+				reasons.add(Reason.of(item.kind() == ContentKind.VIDEO ? "poster-missing" : "cover-missing", "cover",
+						spec.name()));
 				continue;
 			}
-			this.renditions.tooSmallFor(source.get(), spec)
-				.ifPresent(why -> reasons.add("no " + spec.name() + ": " + why + "."));
+			Asset picture = source.get();
+			if (this.renditions.tooSmallFor(picture, spec)) {
+				reasons.add(Reason.of("cover-too-small", "cover", spec.name(), picture.displayWidth(),
+						picture.displayHeight(), spec.width(), spec.height()));
+			}
 		}
 	}
 
-	private void video(List<String> reasons, String label, ContentItem item, ChannelProfile.Rules rules,
-			Map<String, Asset> assets) {
+	private void video(List<Reason> reasons, MessageSourceResolvable label, ContentItem item,
+			ChannelProfile.Rules rules, Map<String, Asset> assets) {
 		Optional<Asset> found = Optional.ofNullable(item.videoAssetId()).map(assets::get);
 		if (found.isEmpty()) {
-			reasons.add(label + " needs the item's video file.");
+			reasons.add(Reason.of("video-missing", "video", label));
 			return;
 		}
 		Asset clip = found.get();
@@ -146,41 +152,34 @@ public class ChannelReadiness {
 				&& clip.displayHeight() > clip.displayWidth();
 		String shape = clip.displayWidth() + "x" + clip.displayHeight();
 		if (rules.videoOrientation() == ChannelProfile.VideoOrientation.LANDSCAPE && portrait) {
-			reasons.add(label + " takes landscape video; the clip is " + shape + " (portrait).");
+			reasons.add(Reason.of("video-not-landscape", "video", label, shape));
 		}
 		if (rules.videoOrientation() == ChannelProfile.VideoOrientation.PORTRAIT && !portrait) {
-			reasons.add(label + " takes vertical video; the clip is " + shape + ".");
+			reasons.add(Reason.of("video-not-vertical", "video", label, shape));
 		}
 		if (rules.maxDuration() != null && clip.durationSeconds() != null
 				&& clip.durationSeconds() > rules.maxDuration().toSeconds()) {
-			reasons.add(String.format(Locale.ROOT, "%s takes clips of up to %d minutes; this one runs %.0f seconds.",
-					label, rules.maxDuration().toMinutes(), clip.durationSeconds()));
+			reasons.add(Reason.of("video-too-long", "video", label, rules.maxDuration().toMinutes(),
+					Math.round(clip.durationSeconds())));
 		}
 		if (rules.maxVideoSize() != null && clip.byteSize() > rules.maxVideoSize().toBytes()) {
-			reasons.add(label + " takes files of up to " + rules.maxVideoSize().toMegabytes() + " MB; this one is "
-					+ clip.byteSize() / (1024 * 1024) + " MB.");
+			reasons.add(Reason.of("video-too-large", "video", label, rules.maxVideoSize().toMegabytes(),
+					clip.byteSize() / (1024 * 1024)));
 		}
 		if (rules.frameRate() != null && clip.frameRate() != null
 				&& Math.abs(clip.frameRate() - rules.frameRate()) > 0.01) {
-			reasons.add(String.format(Locale.ROOT, "%s plays %.0f fps; the clip has %.2f fps.", label,
-					rules.frameRate(), clip.frameRate()).replace(".00 fps", " fps"));
+			reasons.add(Reason.of("video-frame-rate", "video", label, rules.frameRate(), clip.frameRate()));
 		}
 		if (rules.videoTypes() != null && !rules.videoTypes().isEmpty()
 				&& !rules.videoTypes().contains(clip.contentType())) {
-			reasons.add(label + " takes " + String.join(" or ", rules.videoTypes()) + "; the clip is "
-					+ clip.contentType() + ".");
+			reasons.add(Reason.of("video-type", "video", label, String.join(" / ", rules.videoTypes()),
+					clip.contentType()));
 		}
 	}
 
-	private static String words(List<ContentKind> kinds) {
-		return String.join(" and ", kinds.stream().map(kind -> word(kind) .replaceFirst("^an? ", "") + "s").toList());
-	}
-
-	private static String word(ContentKind kind) {
-		return switch (kind) {
-			case ARTICLE -> "an article";
-			case VIDEO -> "a video";
-			case PROMO -> "a promotion";
-		};
+	/** The kinds a channel takes, as one phrase: "articles and videos", 图文稿件和视频. */
+	private static MessageSourceResolvable kinds(List<ContentKind> kinds) {
+		Object[] words = kinds.stream().map(kind -> Messages.of("content.kinds." + kind.name())).toArray();
+		return Messages.of("readiness.kinds." + Math.min(words.length, 3), words);
 	}
 }

@@ -249,8 +249,6 @@ final class Renderer {
 	}
 
 	private static HubException unreadable(Exception cause) {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA,
-				"The picture could not be decoded to make channel versions of it; please upload it again as JPEG or PNG.",
-				cause);
+		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, cause, "media.picture-undecodable");
 	}
 }

@@ -60,14 +60,10 @@ public class RenditionService {
 	}
 
 	/** Whether a picture is large enough for a rendition without enlarging it past the allowed factor. */
-	public Optional<String> tooSmallFor(Asset picture, RenditionSpec spec) {
+	public boolean tooSmallFor(Asset picture, RenditionSpec spec) {
 		var region = Crops.region(picture.displayWidth(), picture.displayHeight(), spec, picture.focusX(),
 				picture.focusY());
-		if (Crops.scale(region, spec) > this.catalog.renditions().maxUpscale()) {
-			return Optional.of("source " + picture.displayWidth() + "x" + picture.displayHeight()
-					+ " is smaller than " + spec.width() + "x" + spec.height() + " allows");
-		}
-		return Optional.empty();
+		return Crops.scale(region, spec) > this.catalog.renditions().maxUpscale();
 	}
 
 	/** The renditions of a picture, made and stored where missing. */

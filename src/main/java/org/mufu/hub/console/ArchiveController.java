@@ -39,7 +39,8 @@ class ArchiveController {
 
 	@GetMapping("/console/archive")
 	String archive(@RequestParam MultiValueMap<String, String> params,
-			@RequestAttribute(SignedIn.MEMBER) Organization member, Locale locale, Model model) {
+			@RequestAttribute(SignedIn.MEMBER) Organization member, Locale locale, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		boolean assets = "assets".equals(params.getFirst("tab"));
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("query", blankToNull(params.getFirst("q")));
@@ -61,8 +62,18 @@ class ArchiveController {
 		model.addAttribute("orgNames", orgNames);
 		model.addAttribute("problems", answer.problems());
 		model.addAttribute("facetParams", assets ? ASSET_FACETS : ITEM_FACETS);
-		return model.getAttribute("htmx") == Boolean.TRUE && params.getFirst("page") == null
-				? "console/archive :: results" : "console/archive";
+		model.addAttribute("saved", answer.get("savedSearches"));
+		model.addAttribute("here", here(request));
+		return "console/archive";
+	}
+
+	/* This search's address, without the page it is on: what a saved search keeps and a bulk action returns to. */
+	private static String here(jakarta.servlet.http.HttpServletRequest request) {
+		String query = request.getQueryString() == null ? ""
+				: java.util.Arrays.stream(request.getQueryString().split("&"))
+					.filter(p -> !p.startsWith("after=") && !p.startsWith("page="))
+					.collect(java.util.stream.Collectors.joining("&"));
+		return "/console/archive" + (query.isEmpty() ? "" : "?" + query);
 	}
 
 	@GetMapping("/console/suggest")

@@ -1,9 +1,8 @@
 package org.mufu.hub.console;
 
-import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.mufu.hub.Messages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,41 +14,20 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
  * Which language a person reads: the one they chose (kept in the session and their record, {@code ?lang=en} or
- * {@code ?lang=zh-CN}), else their browser's if it asks for English, else Simplified Chinese. API requests without
- * a session follow {@code Accept-Language} the same way.
+ * {@code ?lang=zh-CN}), else {@code Accept-Language} when the hub speaks it, else Simplified Chinese. API requests,
+ * which have no session, take the same rule ({@link Messages#localeResolver}).
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLocales implements WebMvcConfigurer {
 
-	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-
-	static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+	static final Locale CHINESE = Messages.DEFAULT_LOCALE;
 
 	@Bean
 	LocaleResolver localeResolver() {
-		return new SessionLocaleResolver() {
-			@Override
-			protected Locale determineDefaultLocale(HttpServletRequest request) {
-				return fromHeader(request);
-			}
-		};
-	}
-
-	/** The browser's first supported language, or Chinese when it names none the hub speaks. */
-	static Locale fromHeader(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
-			return CHINESE;
-		}
-		for (var languages = request.getLocales(); languages.hasMoreElements();) {
-			Locale wanted = languages.nextElement();
-			if (wanted.getLanguage().equals("en")) {
-				return Locale.ENGLISH;
-			}
-			if (wanted.getLanguage().equals("zh")) {
-				return CHINESE;
-			}
-		}
-		return CHINESE;
+		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		LocaleResolver byHeader = Messages.localeResolver(Messages.DEFAULT_LOCALE);
+		resolver.setDefaultLocaleFunction(byHeader::resolveLocale);
+		return resolver;
 	}
 
 	private final SignedIn signedIn;

@@ -1,9 +1,12 @@
 package org.mufu.hub.console;
 
+import java.util.Locale;
+
 import org.mufu.hub.HubException;
 import org.mufu.hub.security.People;
 import org.mufu.hub.security.Person;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +20,11 @@ class SignInController {
 
 	private final People people;
 
-	SignInController(People people) {
+	private final MessageSource messages;
+
+	SignInController(People people, MessageSource messages) {
 		this.people = people;
+		this.messages = messages;
 	}
 
 	@GetMapping("/login")
@@ -40,7 +46,7 @@ class SignInController {
 
 	@PostMapping("/console/password")
 	String changePassword(@RequestAttribute(SignedIn.PERSON) Person person, @RequestParam String current,
-			@RequestParam String chosen, @RequestParam String repeated, Model model) {
+			@RequestParam String chosen, @RequestParam String repeated, Locale locale, Model model) {
 		model.addAttribute("oneTime", person.mustChangePassword());
 		if (!chosen.equals(repeated)) {
 			model.addAttribute("problem", "password.mismatch");
@@ -50,7 +56,7 @@ class SignInController {
 			this.people.changePassword(person.login(), current, chosen);
 		}
 		catch (HubException ex) {
-			model.addAttribute("problemText", ex.getMessage());
+			model.addAttribute("problemText", this.messages.getMessage(ex, locale));
 			return "console/password";
 		}
 		return "redirect:/console/archive?passwordChanged";

@@ -86,7 +86,8 @@ public class ArchiveImport {
 			}
 		}
 		catch (IOException ex) {
-			throw HubException.badRequest("The file " + ndjson + " cannot be read: " + ex.getMessage());
+			throw HubException.badRequest("import.file-unreadable", String.valueOf(ndjson),
+					String.valueOf(ex.getMessage()));
 		}
 		return load(caller, items);
 	}
@@ -159,54 +160,58 @@ public class ArchiveImport {
 			return this.json.readValue(line, ContentItem.class);
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			throw HubException.badRequest("Line " + number + " is not an item record (one JSON object per line, as "
-					+ "exported): " + ex.getOriginalMessage());
+			throw HubException.badRequest("import.line-not-an-item", number, ex.getOriginalMessage());
 		}
 	}
 
 	private ContentItem checked(Caller caller, ContentItem item, String id, int line, String by, Instant now) {
 		try {
 			if (item.kind() == null) {
-				throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
+				throw HubException.badRequest("content.kind-missing");
 			}
 			if (item.owner() == null || !this.members.isMember(item.owner())) {
-				throw HubException.badRequest("The owner \"" + item.owner() + "\" is not a member of the alliance.");
+				throw HubException.badRequest("import.owner-not-member", String.valueOf(item.owner()));
 			}
-			ContentStatus status = item.status() != null ? item.status() : ContentStatus.DRAFT;
-			Instant created = item.createdAt() != null ? item.createdAt() : now;
-			boolean published = status == ContentStatus.PUBLISHED;
-			List<ContentItem.Transition> history = new ArrayList<>(item.history());
-			history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
-			ContentItem imported = item.toBuilder()
-				.id(id)
-				.status(status)
-				.title(PlainText.line(item.title()))
-				.summary(PlainText.text(item.summary()))
-				.author(PlainText.line(item.author()))
-				.placeName(PlainText.line(item.placeName()))
-				.body(ArticleHtml.sanitize(item.body()))
-				.inlineAssetIds(ContentItem.listOrEmpty(item.inlineAssetIds()))
-				.assetIds(ContentItem.listOrEmpty(item.assetIds()))
-				.tags(ContentService.clean(item.tags()))
-				.topics(ContentService.clean(item.topics()))
-				.credits(ContentService.clean(item.credits()))
-				.visibility(item.visibility() != null ? item.visibility() : Visibility.COUNTY)
-				.language(item.language() != null ? item.language() : "zh-CN")
-				.version(1)
-				.createdAt(created)
-				.updatedAt(item.updatedAt() != null ? item.updatedAt() : created)
-				.createdBy(item.createdBy() != null ? item.createdBy() : by)
-				.updatedBy(by)
-				.publishAt(published && item.publishAt() == null ? created : item.publishAt())
-				.publishedAt(published && item.publishedAt() == null ? created : item.publishedAt())
-				.history(history)
-				.pending(null)
-				.build();
+			ContentItem imported = imported(item, id, by, now);
 			this.contents.validate(caller, imported);
 			return imported;
 		}
 		catch (HubException ex) {
-			throw new HubException(ex.kind(), "Item " + line + " of the import: " + ex.getMessage(), ex);
+			throw new HubException(ex.kind(), ex, "import.item-refused", line, ex);
 		}
+	}
+
+	/* The exported record as this hub keeps it: its text made plain, its defaults filled, its import in history. */
+	private static ContentItem imported(ContentItem item, String id, String by, Instant now) {
+		ContentStatus status = item.status() != null ? item.status() : ContentStatus.DRAFT;
+		Instant created = item.createdAt() != null ? item.createdAt() : now;
+		boolean published = status == ContentStatus.PUBLISHED;
+		List<ContentItem.Transition> history = new ArrayList<>(item.history());
+		history.add(new ContentItem.Transition(now, by, null, status, "imported from an earlier archive"));
+		return item.toBuilder()
+			.id(id)
+			.status(status)
+			.title(PlainText.line(item.title()))
+			.summary(PlainText.text(item.summary()))
+			.author(PlainText.line(item.author()))
+			.placeName(PlainText.line(item.placeName()))
+			.body(ArticleHtml.sanitize(item.body()))
+			.inlineAssetIds(ContentItem.listOrEmpty(item.inlineAssetIds()))
+			.assetIds(ContentItem.listOrEmpty(item.assetIds()))
+			.tags(ContentService.clean(item.tags()))
+			.topics(ContentService.clean(item.topics()))
+			.credits(ContentService.clean(item.credits()))
+			.visibility(item.visibility() != null ? item.visibility() : Visibility.COUNTY)
+			.language(item.language() != null ? item.language() : "zh-CN")
+			.version(1)
+			.createdAt(created)
+			.updatedAt(item.updatedAt() != null ? item.updatedAt() : created)
+			.createdBy(item.createdBy() != null ? item.createdBy() : by)
+			.updatedBy(by)
+			.publishAt(published && item.publishAt() == null ? created : item.publishAt())
+			.publishedAt(published && item.publishedAt() == null ? created : item.publishedAt())
+			.history(history)
+			.pending(null)
+			.build();
 	}
 }

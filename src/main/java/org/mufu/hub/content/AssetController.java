@@ -1,6 +1,7 @@
 package org.mufu.hub.content;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.mufu.hub.HubException;
@@ -11,6 +12,7 @@ import org.mufu.hub.security.Role;
 import org.mufu.hub.security.Organization;
 import org.mufu.hub.security.OrganizationDirectory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -32,9 +34,12 @@ class AssetController {
 
 	private final ContentService contents;
 
+	private final MessageSource messages;
+
 	AssetController(AssetService assets, ContentIndex index, OrganizationDirectory members,
 			org.springframework.beans.factory.ObjectProvider<PlaceNames> places, AssetEdits edits,
-			ContentService contents) {
+			ContentService contents, MessageSource messages) {
+		this.messages = messages;
 		this.places = places;
 		this.edits = edits;
 		this.contents = contents;
@@ -55,14 +60,14 @@ class AssetController {
 
 	@QueryMapping
 	Asset asset(@Argument String id, Caller caller) {
-		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+		Asset asset = this.assets.find(id).orElseThrow(() -> HubException.notFound("asset.not-found", id));
 		if (caller.role() == Role.CHANNEL) {
-			throw HubException.forbidden("Channel apps receive files through the feed, not the archive.");
+			throw HubException.forbidden("asset.channel-apps-use-feed");
 		}
 		// another member's file is shown while its owner shares it, as asset search shows it
 		if (!AccessPolicy.seesAllOf(caller, asset.owner())
 				&& (caller.role() == Role.CHANNEL || !this.contents.usableBy(caller.org(), asset))) {
-			throw HubException.forbidden("Asset " + id + " belongs to another member, who has not shared it.");
+			throw HubException.forbidden("asset.not-shared", id);
 		}
 		return asset;
 	}
@@ -71,7 +76,7 @@ class AssetController {
 	List<Asset> assets(@Argument String owner, @Argument String sha256, @Argument int first,
 			Caller caller) {
 		if (caller.role() == Role.CHANNEL) {
-			throw HubException.forbidden("Channel apps receive files through the feed, not the archive.");
+			throw HubException.forbidden("asset.channel-apps-use-feed");
 		}
 		String scope = AccessPolicy.actsForAlliance(caller) ? owner : caller.org();
 		return this.index.findAssets(scope, sha256, Math.min(Math.max(first, 1), 100))
@@ -101,11 +106,13 @@ class AssetController {
 	}
 
 	@MutationMapping
-	List<AssetUpdate> updateAssets(@Argument List<String> ids, @Argument AssetEdits.Changes changes, Caller caller) {
+	List<AssetUpdate> updateAssets(@Argument List<String> ids, @Argument AssetEdits.Changes changes, Caller caller,
+			Locale locale) {
 		return this.edits.update(caller, ids, changes)
 			.stream()
 			.map(outcome -> new AssetUpdate(outcome.assetId(), outcome.asset(),
-					outcome.refused() != null ? outcome.refused().name() : null, outcome.message()))
+					outcome.refused() != null ? outcome.refused().name() : null,
+					outcome.message() != null ? this.messages.getMessage(outcome.message(), locale) : null))
 			.toList();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
@@ -18,6 +19,7 @@ import org.mufu.hub.security.AccessPolicy;
 import org.mufu.hub.security.Caller;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -53,14 +55,14 @@ public class AssetEdits {
 			Boolean shareable) {
 	}
 
-	/** One asset's answer: the asset as changed, or why it was not. */
-	public record Outcome(String assetId, Asset asset, ErrorKind refused, String message) {
+	/** One asset's answer: the asset as changed, or why it was not (a message put into words by the caller). */
+	public record Outcome(String assetId, Asset asset, ErrorKind refused, MessageSourceResolvable message) {
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public List<Outcome> update(Caller caller, List<String> ids, Changes changes) {
 		if (ids.isEmpty() || ids.size() > MAX_ASSETS) {
-			throw HubException.badRequest("Name from 1 to " + MAX_ASSETS + " assets to change at once.");
+			throw HubException.badRequest("asset.batch-size", MAX_ASSETS);
 		}
 		List<Outcome> outcomes = new ArrayList<>();
 		long last = 0;
@@ -71,12 +73,12 @@ public class AssetEdits {
 				outcomes.add(new Outcome(id, changed, null, null));
 			}
 			catch (HubException ex) {
-				outcomes.add(new Outcome(id, null, ex.kind(), ex.getMessage()));
+				outcomes.add(new Outcome(id, null, ex.kind(), ex));
 			}
 			catch (RuntimeException ex) {
 				// storage failing for one asset is that asset's answer; the others are still tried
-				outcomes.add(new Outcome(id, null, ErrorKind.STORAGE_UNAVAILABLE, "Storage did not answer in time for "
-						+ "asset " + id + "; it may have been changed or not. Look at it, then try again."));
+				outcomes.add(new Outcome(id, null, ErrorKind.STORAGE_UNAVAILABLE,
+						Messages.of("asset.storage-timeout", id)));
 			}
 		}
 		if (last > 0) {
@@ -90,18 +92,17 @@ public class AssetEdits {
 			Records.Versioned<Asset> stored = (Ids.valid(id)
 					? this.records.readVersioned(Records.assetRecord(id), Asset.class)
 					: Optional.<Records.Versioned<Asset>>empty())
-				.orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+				.orElseThrow(() -> HubException.notFound("asset.not-found", id));
 			Asset asset = stored.value();
 			if (!AccessPolicy.mayChange(caller, asset.owner())) {
-				throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner()
-						+ "; only its own staff or an alliance editor may change it.");
+				throw HubException.forbidden("asset.change-of-another-member", id, asset.owner());
 			}
 			Asset changed = applied(asset, changes);
 			if (this.records.replace(Records.assetRecord(id), changed, stored.etag())) {
 				return changed;
 			}
 			if (attempt == 5) {
-				throw new HubException(ErrorKind.CONFLICT, "Others are changing asset " + id + " right now; try again.");
+				throw new HubException(ErrorKind.CONFLICT, "asset.busy", id);
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
@@ -58,8 +59,6 @@ public class AssetService {
 	private static final Duration COMPLETION_WAIT = Duration.ofSeconds(30);
 
 	private static final String MARKER_PREFIX = "marker:";
-
-	private static final String ACCEPTED = "JPEG, PNG, GIF, WebP or TIFF pictures, MP4 or MOV videos, and PDF documents";
 
 	private final ObjectStorage storage;
 
@@ -121,11 +120,11 @@ public class AssetService {
 	public UploadTicket requestUpload(Caller caller, String filename, String contentType, long byteSize) {
 		String name = Filenames.clean(filename);
 		if (byteSize <= 0) {
-			throw HubException.badRequest("byteSize must be the file's size in bytes, more than 0.");
+			throw HubException.badRequest("upload.byte-size-not-positive");
 		}
 		if (byteSize > this.limits.largestAccepted()) {
-			throw new HubException(ErrorKind.TOO_LARGE, "The file is " + Sizes.human(byteSize)
-					+ "; the hub takes files of up to " + Sizes.human(this.limits.largestAccepted()) + ".");
+			throw new HubException(ErrorKind.TOO_LARGE, "upload.file-too-large", Sizes.human(byteSize),
+					Sizes.human(this.limits.largestAccepted()));
 		}
 		String id = Ids.next();
 		Instant expiresAt = Instant.now().plus(this.limits.urlExpiry());
@@ -147,7 +146,7 @@ public class AssetService {
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public Asset completeUpload(Caller caller, String uploadId) {
 		if (!Ids.valid(uploadId)) {
-			throw HubException.notFound("There is no upload " + uploadId + ".");
+			throw HubException.notFound("upload.not-found", uploadId);
 		}
 		String claimant = Ids.next();
 		long deadline = System.nanoTime() + COMPLETION_WAIT.toNanos();
@@ -157,36 +156,44 @@ public class AssetService {
 			if (stored.isEmpty()) {
 				// swept once its URL expired: an asset it made is still found
 				return find(uploadId).filter(asset -> asset.owner().equals(caller.org()))
-					.orElseThrow(() -> HubException.notFound("There is no upload " + uploadId
-							+ " waiting to be completed; it expired or was never requested."));
+					.orElseThrow(() -> HubException.notFound("upload.not-waiting", uploadId));
 			}
 			PendingUpload pending = stored.get().value();
 			if (!pending.owner().equals(caller.org())) {
-				throw HubException.forbidden("Upload " + uploadId + " belongs to another member.");
+				throw HubException.forbidden("upload.of-another-member", uploadId);
 			}
 			PendingUpload.Completion completion = pending.completion();
 			if (completion != null && completion.ended()) {
 				return outcome(uploadId, completion);
 			}
 			boolean free = completion == null || completion.since().isBefore(Instant.now().minus(CLAIM_STALE));
-			if (free && !this.storage.exists(Records.incoming(uploadId))) {
-				// not an outcome: the client may yet put the file and complete again
-				throw nothingArrived(uploadId);
-			}
 			if (free) {
-				PendingUpload.Completion mine = PendingUpload.Completion.started(claimant);
-				if (this.records.replace(Records.pendingUpload(uploadId), pending.withCompletion(mine),
-						stored.get().etag()) && stillMine(uploadId, claimant)) {
-					return completeClaimed(caller, pending, mine);
+				Optional<Asset> completed = claimAndComplete(caller, uploadId, stored.get(), claimant);
+				if (completed.isPresent()) {
+					return completed.get();
 				}
 				continue;
 			}
 			if (System.nanoTime() > deadline) {
-				throw new HubException(ErrorKind.CONFLICT, "Upload " + uploadId + " is being completed by another "
-						+ "request right now; ask again in a minute for its asset.");
+				throw new HubException(ErrorKind.CONFLICT, "upload.being-completed", uploadId);
 			}
 			pause();
 		}
+	}
+
+	/* Completes the upload when this call wins the claim on it; empty when another call claimed it first. */
+	private Optional<Asset> claimAndComplete(Caller caller, String uploadId,
+			Records.Versioned<PendingUpload> stored, String claimant) {
+		if (!this.storage.exists(Records.incoming(uploadId))) {
+			// not an outcome: the client may yet put the file and complete again
+			throw nothingArrived(uploadId);
+		}
+		PendingUpload.Completion mine = PendingUpload.Completion.started(claimant);
+		if (this.records.replace(Records.pendingUpload(uploadId), stored.value().withCompletion(mine), stored.etag())
+				&& stillMine(uploadId, claimant)) {
+			return Optional.of(completeClaimed(caller, stored.value(), mine));
+		}
+		return Optional.empty();
 	}
 
 	/*
@@ -202,16 +209,15 @@ public class AssetService {
 	}
 
 	private static HubException nothingArrived(String uploadId) {
-		return HubException.badRequest("Nothing has arrived for upload " + uploadId
-				+ " yet: PUT the file to the upload URL first, then complete the upload.");
+		return HubException.badRequest("upload.nothing-arrived", uploadId);
 	}
 
 	private Asset outcome(String uploadId, PendingUpload.Completion completion) {
 		if (completion.refusedAs() != null) {
-			throw new HubException(completion.refusedAs(), completion.refusal());
+			throw new HubException(completion.refusedAs(), completion.refusal(), completion.refusalArgs());
 		}
-		Asset asset = find(completion.assetId()).orElseThrow(() -> HubException.notFound("The asset that upload "
-				+ uploadId + " became has since been deleted."));
+		Asset asset = find(completion.assetId())
+			.orElseThrow(() -> HubException.notFound("upload.asset-deleted", uploadId));
 		return completion.duplicate() ? asset.asDuplicate() : asset;
 	}
 
@@ -230,7 +236,7 @@ public class AssetService {
 		}
 		catch (HubException ex) {
 			if (ex.kind().status().is4xxClientError() && ex.kind() != ErrorKind.CONFLICT) {
-				this.records.write(key, pending.withCompletion(claim.refused(ex.kind(), ex.getMessage())));
+				this.records.write(key, pending.withCompletion(claim.refused(ex.kind(), ex.key(), ex.args())));
 				deleteQuietly(Records.incoming(uploadId));
 			}
 			else {
@@ -264,8 +270,7 @@ public class AssetService {
 		String incoming = Records.incoming(uploadId);
 		long size = this.storage.size(incoming).orElseThrow(() -> nothingArrived(uploadId));
 		if (size != pending.byteSize()) {
-			throw HubException.badRequest("The file put for upload " + uploadId + " has " + size + " bytes; the upload "
-					+ "was requested for " + pending.byteSize() + ". Request a new upload with the file's size.");
+			throw HubException.badRequest("upload.size-differs", uploadId, size, pending.byteSize());
 		}
 		byte[] head = this.storage.read(incoming, 0, MediaSniffer.HEAD_BYTES);
 		SniffedType type = sniff(head, pending.filename());
@@ -298,27 +303,26 @@ public class AssetService {
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public Asset setFocalPoint(Caller caller, String id, double x, double y) {
 		if (x < 0 || x > 1 || y < 0 || y > 1) {
-			throw HubException.badRequest("A focal point is given from 0 to 1 across and down the picture; "
-					+ "0.5, 0.5 is its centre.");
+			throw HubException.badRequest("asset.focal-point-out-of-range");
 		}
 		for (int attempt = 1;; attempt++) {
 			Records.Versioned<Asset> stored = (Ids.valid(id) ? this.records.readVersioned(Records.assetRecord(id),
 					Asset.class) : Optional.<Records.Versioned<Asset>>empty())
-				.orElseThrow(() -> HubException.notFound("There is no asset " + id + "."));
+				.orElseThrow(() -> HubException.notFound("asset.not-found", id));
 			Asset asset = stored.value();
 			if (!AccessPolicy.mayChange(caller, asset.owner())) {
-				throw HubException.forbidden("Asset " + id + " belongs to " + asset.owner() + ".");
+				throw HubException.forbidden("asset.belongs-to", id, asset.owner());
 			}
 			if (asset.kind() != MediaKind.IMAGE) {
-				throw HubException.badRequest("Only pictures have a focal point; asset " + id + " is a "
-						+ asset.kind().name().toLowerCase() + ".");
+				throw HubException.badRequest("asset.focal-point-of-picture-only", id,
+						Messages.of("media.kind." + asset.kind().name()));
 			}
 			Asset moved = asset.withFocalPoint(x, y);
 			if (this.records.replace(Records.assetRecord(id), moved, stored.etag())) {
 				return committed(moved, Change.of(ChangeType.ASSET_FOCAL_POINT_MOVED, id, 0, by(caller)));
 			}
 			if (attempt == 5) {
-				throw new HubException(ErrorKind.CONFLICT, "Others are changing this picture right now; try again.");
+				throw new HubException(ErrorKind.CONFLICT, "asset.picture-busy");
 			}
 		}
 	}
@@ -369,8 +373,7 @@ public class AssetService {
 		try {
 			if (!MediaSniffer.looksComplete(type, size, tail)
 					|| (type.contentType().equals("image/webp") && !MediaSniffer.riffComplete(head, size))) {
-				throw new HubException(ErrorKind.UNSUPPORTED_MEDIA, "The file \"" + filename
-						+ "\" ends too early: it looks cut off. Please upload the whole file again.");
+				throw new HubException(ErrorKind.UNSUPPORTED_MEDIA, "upload.file-cut-off", filename);
 			}
 			Optional<Asset> existing = claimBytes(caller.org(), sha256, id);
 			if (existing.isPresent() && existing.get().id().equals(id)) {
@@ -396,24 +399,30 @@ public class AssetService {
 			return committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
 		}
 		catch (RuntimeException | Error ex) {
-			// an OutOfMemoryError too: the original must not outlive an upload that has no record, nor go with
-			// one that another call completing this upload has recorded
-			if (!written.contains(Records.assetRecord(id)) && recorded(id)) {
-				written.remove(original);
-			}
-			for (String key : written) {
-				if (key.startsWith(MARKER_PREFIX)) {
-					// the claim on the bytes is given up only if it is still this upload's
-					String marker = key.substring(MARKER_PREFIX.length());
-					if (this.records.readText(marker).filter(id::equals).isPresent()) {
-						deleteQuietly(marker);
-					}
-				}
-				else {
-					deleteQuietly(key);
-				}
-			}
+			undo(id, original, written);
 			throw ex;
+		}
+	}
+
+	/*
+	 * What a failed completion wrote goes, an OutOfMemoryError's too: the original must not outlive an upload that
+	 * has no record, nor go with one that another call completing this upload has recorded.
+	 */
+	private void undo(String id, String original, List<String> written) {
+		if (!written.contains(Records.assetRecord(id)) && recorded(id)) {
+			written.remove(original);
+		}
+		for (String key : written) {
+			if (key.startsWith(MARKER_PREFIX)) {
+				// the claim on the bytes is given up only if it is still this upload's
+				String marker = key.substring(MARKER_PREFIX.length());
+				if (this.records.readText(marker).filter(id::equals).isPresent()) {
+					deleteQuietly(marker);
+				}
+			}
+			else {
+				deleteQuietly(key);
+			}
 		}
 	}
 
@@ -448,8 +457,7 @@ public class AssetService {
 				// a claim stands while its upload may still be running: a large video is inspected for minutes
 				boolean stale = Ids.createdAt(claimant).isBefore(Instant.now().minus(CLAIM_STALE));
 				if (!stale) {
-					throw new HubException(ErrorKind.CONFLICT, "The same file is being uploaded right now; try again "
-							+ "in a minute and it will be found in the archive.");
+					throw new HubException(ErrorKind.CONFLICT, "upload.same-file-uploading");
 				}
 				if (this.storage.replace(marker, id.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain",
 						claim.get().etag()).isPresent()) {
@@ -468,7 +476,7 @@ public class AssetService {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new HubException(ErrorKind.STORAGE_UNAVAILABLE, "The upload was interrupted.");
+			throw new HubException(ErrorKind.STORAGE_UNAVAILABLE, "upload.interrupted");
 		}
 	}
 
@@ -524,31 +532,32 @@ public class AssetService {
 		try {
 			byte[] head = in.readNBytes(MediaSniffer.HEAD_BYTES);
 			if (head.length == 0) {
-				throw HubException.badRequest("The file is empty.");
+				throw HubException.badRequest("upload.file-empty");
 			}
 			return head;
 		}
 		catch (IOException ex) {
-			throw HubException.badRequest("The upload was interrupted before the file arrived.");
+			throw HubException.badRequest("upload.interrupted-before-file");
 		}
 	}
 
 	private static SniffedType sniff(byte[] head, String filename) {
 		if (head.length == 0) {
-			throw HubException.badRequest("The file \"" + filename + "\" is empty.");
+			throw HubException.badRequest("upload.named-file-empty", filename);
 		}
 		return MediaSniffer.sniff(head)
-			.orElseThrow(() -> new HubException(ErrorKind.UNSUPPORTED_MEDIA, "\"" + filename + "\" is "
-					+ article(MediaSniffer.describe(head)) + ", whatever its name says. The hub takes " + ACCEPTED + "."));
+			.orElseThrow(() -> refusedType(filename, MediaSniffer.describe(head)));
 	}
 
-	private static String article(String description) {
-		return description == null || description.isBlank() ? "of an unknown type" : "a file of type " + description;
+	private static HubException refusedType(String filename, String description) {
+		return description == null || description.isBlank() || description.equals("unknown")
+				? new HubException(ErrorKind.UNSUPPORTED_MEDIA, "upload.type-unknown", filename)
+				: new HubException(ErrorKind.UNSUPPORTED_MEDIA, "upload.type-refused", filename, description);
 	}
 
 	private HubException tooLarge(MediaKind kind) {
-		return new HubException(ErrorKind.TOO_LARGE, "The file is larger than the hub takes for "
-				+ kind.name().toLowerCase() + " files (" + Sizes.human(this.limits.maxBytes(kind)) + ").");
+		return new HubException(ErrorKind.TOO_LARGE, "upload.too-large-for-kind." + kind.name(),
+				Sizes.human(this.limits.maxBytes(kind)));
 	}
 
 	private void deleteQuietly(String key) {

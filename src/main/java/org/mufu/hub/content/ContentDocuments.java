@@ -63,7 +63,7 @@ class ContentDocuments {
 			document.geo(place.latitude(), place.longitude());
 		}
 		(clip.isPresent() ? clip : picture).ifPresent(asset -> document.shape(new ContentDocument.Shape(
-				asset.displayWidth(), asset.displayHeight(), orientation(asset), asset.takenAt(),
+				asset.displayWidth(), asset.displayHeight(), AssetDocuments.aspect(asset), asset.takenAt(),
 				clip.map(Asset::durationSeconds).orElse(null))));
 		Map<String, String> owners = new HashMap<>();
 		used.forEach(asset -> owners.put(asset.id(), asset.owner()));
@@ -86,13 +86,5 @@ class ContentDocuments {
 	private static ContentDocument.Clip clip(Asset clip) {
 		return new ContentDocument.Clip(clip.id(), clip.contentType(), clip.durationSeconds(), clip.orientation(),
 				clip.displayWidth(), clip.displayHeight(), clip.frameRate());
-	}
-
-	private static String orientation(Asset asset) {
-		if (asset.displayWidth() == null || asset.displayHeight() == null) {
-			return null;
-		}
-		int compare = Integer.compare(asset.displayWidth(), asset.displayHeight());
-		return compare > 0 ? "LANDSCAPE" : compare < 0 ? "PORTRAIT" : "SQUARE";
 	}
 }

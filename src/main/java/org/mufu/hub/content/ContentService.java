@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.index.ContentFilter;
 import org.mufu.hub.changelog.Change;
@@ -27,6 +28,7 @@ import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.metadata.GeoPoint;
 import org.mufu.hub.metadata.MediaKind;
 import org.mufu.hub.security.AccessPolicy;
+import org.mufu.hub.security.AuditTrail;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.OrganizationDirectory;
 import org.mufu.hub.storage.ObjectStorage;
@@ -77,12 +79,16 @@ public class ContentService {
 
 	private final ContentDocuments documents;
 
+	private final AuditTrail audit;
+
 	private final OrganizationDirectory members;
 
 	ContentService(Records records, Packs packs, ObjectStorage storage, AssetService assets, ContentIndex index,
 			ObjectMapper json, ContentDocuments documents, ChangeLog log, LogIndexer indexer,
-			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait, OrganizationDirectory members) {
+			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait, OrganizationDirectory members,
+			AuditTrail audit) {
 		this.members = members;
+		this.audit = audit;
 		this.log = log;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
@@ -104,7 +110,7 @@ public class ContentService {
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem create(Caller caller, ContentInput input, String idempotencyKey) {
 		if (input.kind() == null) {
-			throw HubException.badRequest("Say what the item is: kind ARTICLE, VIDEO or PROMO.");
+			throw HubException.badRequest("content.kind-missing");
 		}
 		Instant now = Instant.now();
 		String by = caller.by();
@@ -146,7 +152,7 @@ public class ContentService {
 			return id;
 		}
 		if (idempotencyKey.length() > 200) {
-			throw HubException.badRequest("An idempotency key has at most 200 characters; a UUID is a good one.");
+			throw HubException.badRequest("content.idempotency-key-too-long");
 		}
 		String marker = Records.idempotency(owner, idempotencyKey);
 		if (this.records.createText(marker, id)) {
@@ -160,23 +166,24 @@ public class ContentService {
 		Current stored = current(id);
 		ContentItem current = stored.item();
 		if (!AccessPolicy.mayChange(caller, current.owner())) {
-			throw HubException.forbidden("This item belongs to " + current.owner() + "; only its own staff or an "
-					+ "alliance editor may change it.");
+			throw HubException.forbidden("content.change-of-another-member", current.owner());
 		}
 		if (current.version() != expectedVersion) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item after you opened it (it is now at "
-					+ "version " + current.version() + ", you edited version " + expectedVersion
-					+ "). Reload it and make your changes again.");
+			throw new HubException(ErrorKind.CONFLICT, "content.version-moved-on", current.version(),
+					expectedVersion);
 		}
 		if (input.kind() != null && input.kind() != current.kind()) {
-			throw HubException.badRequest("An item's kind cannot change; create a new " + input.kind() + " instead.");
+			throw HubException.badRequest("content.kind-cannot-change", String.valueOf(input.kind()));
 		}
 		ContentItem edited = edited(current.working(), input);
 		validate(caller, edited);
 		ContentItem changed = current.edit(credited(edited), by(caller));
 		if (!store(stored, changed)) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were saving it. Reload "
-					+ "it and make your changes again.");
+			throw new HubException(ErrorKind.CONFLICT, "content.changed-while-saving");
+		}
+		if (edited.visibility() != current.working().visibility()) {
+			this.audit.record("VISIBILITY_CHANGED", caller.by(), id,
+					current.working().visibility() + " → " + edited.visibility());
 		}
 		return committed(stored, changed, Change.of(ChangeType.CONTENT_CHANGED, id, changed.version(),
 				changed.updatedBy()));
@@ -187,15 +194,14 @@ public class ContentService {
 	public List<String> delete(Caller caller, String id) {
 		ContentItem item = current(id).item();
 		if (!AccessPolicy.mayChange(caller, item.owner())) {
-			throw HubException.forbidden("This item belongs to " + item.owner() + "; only its own staff or an "
-					+ "alliance editor may delete it.");
+			throw HubException.forbidden("content.delete-of-another-member", item.owner());
 		}
 		// the deletion takes the next version as a change would, so a change racing with it loses
 		if (!this.records.create(Records.version(id, item.version() + 1), Map.of("deletedBy", by(caller), "updatedAt", Instant.now()))) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were deleting it. Look at "
-					+ "it again before you delete it.");
+			throw new HubException(ErrorKind.CONFLICT, "content.changed-while-deleting");
 		}
 		long seq = this.log.append(Change.of(ChangeType.CONTENT_DELETED, id, item.version() + 1, by(caller)));
+		this.audit.record("DELETED", caller.by(), id, item.title());
 		removeRecord(id);
 		this.indexer.awaitApplied(seq, this.searchableWait);
 		return deleteUnusedAssets(item, caller);
@@ -292,7 +298,7 @@ public class ContentService {
 	public ContentItem read(Caller caller, String id) {
 		ContentItem item = get(id);
 		if (!mayRead(caller, item)) {
-			throw HubException.forbidden("This item is shared with its own county only.");
+			throw HubException.forbidden("content.own-county-only");
 		}
 		return item;
 	}
@@ -333,7 +339,7 @@ public class ContentService {
 	}
 
 	private ContentItem get(String id) {
-		return find(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		return find(id).orElseThrow(() -> HubException.notFound("content.not-found", id));
 	}
 
 	/** An item as stored, with the ETag of its own record (null when it has none yet: new, or read from its pack). */
@@ -356,7 +362,7 @@ public class ContentService {
 				}
 			}
 		}
-		throw HubException.notFound("There is no item " + id + ".");
+		throw HubException.notFound("content.not-found", id);
 	}
 
 	/*
@@ -418,21 +424,11 @@ public class ContentService {
 			return find(id);
 		}
 		boolean deletion = claimed.get().id() == null;
-		// the hub that logged it is most likely storing it this very moment: give it the time a write takes
-		long deadline = System.nanoTime() + WRITER_GRACE.toNanos();
-		while (System.nanoTime() < deadline) {
-			own = this.records.readVersioned(Records.contentRecord(id), ContentItem.class);
-			if (deletion ? own.isEmpty() : own.isPresent() && own.get().value().version() >= version) {
-				return own.map(Records.Versioned::value);
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while item " + id + " was being read", ex);
-			}
+		Optional<Records.Versioned<ContentItem>> written = awaitWriter(id, version, deletion);
+		if (written != null) {
+			return written.map(Records.Versioned::value);
 		}
+		own = this.records.readVersioned(Records.contentRecord(id), ContentItem.class);
 		if (deletion) {
 			removeRecord(id);
 			logger.warn("Item " + id + " was deleted by a hub that stopped before removing its record; removed now");
@@ -443,6 +439,29 @@ public class ContentService {
 		logger.warn("Item " + id + " version " + version + " was logged by a hub that stopped before storing it; "
 				+ "stored now");
 		return find(id).filter(item -> item.version() >= version).or(() -> claimed);
+	}
+
+	/*
+	 * The hub that logged the change is most likely storing it this very moment: gives it the time a write takes.
+	 * The record as that hub left it, or null when it did not within that time.
+	 */
+	private Optional<Records.Versioned<ContentItem>> awaitWriter(String id, int version, boolean deletion) {
+		long deadline = System.nanoTime() + WRITER_GRACE.toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<Records.Versioned<ContentItem>> own = this.records.readVersioned(Records.contentRecord(id),
+					ContentItem.class);
+			if (deletion ? own.isEmpty() : own.isPresent() && own.get().value().version() >= version) {
+				return own;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while item " + id + " was being read", ex);
+			}
+		}
+		return null;
 	}
 
 	/*
@@ -493,7 +512,7 @@ public class ContentService {
 	}
 
 	private static HubException busy() {
-		return new HubException(ErrorKind.CONFLICT, "Others are changing this item right now; try again in a moment.");
+		return new HubException(ErrorKind.CONFLICT, "content.busy");
 	}
 
 	private static String by(Caller caller) {
@@ -502,33 +521,15 @@ public class ContentService {
 
 	void validate(Caller caller, ContentItem item) {
 		if (item.title() == null || item.title().isBlank()) {
-			throw HubException.badRequest("The item needs a title.");
+			throw HubException.badRequest("content.title-missing");
 		}
 		if (item.title().length() > MAX_TITLE) {
-			throw HubException.badRequest("The title has " + item.title().length() + " characters; keep it under "
-					+ MAX_TITLE + " (channels may ask for shorter ones).");
+			throw HubException.badRequest("content.title-too-long", item.title().length(), MAX_TITLE);
 		}
 		if (item.tags().size() > MAX_TAGS) {
-			throw HubException.badRequest("An item takes up to " + MAX_TAGS + " tags.");
+			throw HubException.badRequest("content.too-many-tags", MAX_TAGS);
 		}
-		switch (item.kind()) {
-			case ARTICLE -> {
-				if (item.body() == null || item.body().isBlank()) {
-					throw HubException.badRequest("An article needs a body.");
-				}
-			}
-			case VIDEO -> {
-				if (item.videoAssetId() == null) {
-					throw HubException.badRequest("A video item needs videoAssetId, the uploaded clip.");
-				}
-				requireKind(item.videoAssetId(), MediaKind.VIDEO, "videoAssetId");
-			}
-			case PROMO -> {
-				if (item.assetIds().isEmpty()) {
-					throw HubException.badRequest("A promotion needs at least one asset in assetIds.");
-				}
-			}
-		}
+		validateKind(item);
 		if (item.coverAssetId() != null) {
 			requireKind(item.coverAssetId(), MediaKind.IMAGE, "coverAssetId");
 		}
@@ -537,10 +538,31 @@ public class ContentService {
 		}
 		for (String assetId : item.allAssetIds()) {
 			Asset asset = this.assets.find(assetId)
-				.orElseThrow(() -> HubException.badRequest("There is no asset " + assetId + "; upload it first."));
+				.orElseThrow(() -> HubException.badRequest("content.asset-not-uploaded", assetId));
 			if (!usableBy(item.owner(), asset)) {
-				throw HubException.forbidden("Asset " + assetId + " belongs to " + asset.owner() + ", who has not "
-						+ "shared it with the alliance; use " + item.owner() + "'s own uploads or a shared one.");
+				throw HubException.forbidden("content.asset-not-shared", assetId, asset.owner(), item.owner());
+			}
+		}
+	}
+
+	/* What each kind cannot go without: an article its body, a video its clip, a promotion its files. */
+	private void validateKind(ContentItem item) {
+		switch (item.kind()) {
+			case ARTICLE -> {
+				if (item.body() == null || item.body().isBlank()) {
+					throw HubException.badRequest("content.article-body-missing");
+				}
+			}
+			case VIDEO -> {
+				if (item.videoAssetId() == null) {
+					throw HubException.badRequest("content.video-missing");
+				}
+				requireKind(item.videoAssetId(), MediaKind.VIDEO, "videoAssetId");
+			}
+			case PROMO -> {
+				if (item.assetIds().isEmpty()) {
+					throw HubException.badRequest("content.promo-assets-missing");
+				}
 			}
 		}
 	}
@@ -563,8 +585,9 @@ public class ContentService {
 
 	private void requireKind(String assetId, MediaKind kind, String field) {
 		this.assets.find(assetId).filter(asset -> asset.kind() != kind).ifPresent(asset -> {
-			throw HubException.badRequest(field + " must name " + (kind == MediaKind.IMAGE ? "a picture" : "a video")
-					+ "; asset " + assetId + " is " + asset.kind().name().toLowerCase() + ".");
+			throw HubException.badRequest("content.asset-of-wrong-kind", field,
+					Messages.of("media.kind." + kind.name()), assetId,
+					Messages.of("media.kind." + asset.kind().name()));
 		});
 	}
 
@@ -573,7 +596,7 @@ public class ContentService {
 			return null;
 		}
 		if (Math.abs(location.latitude()) > 90 || Math.abs(location.longitude()) > 180) {
-			throw HubException.badRequest("A location needs a latitude from -90 to 90 and a longitude from -180 to 180.");
+			throw HubException.badRequest("content.location-out-of-range");
 		}
 		return new GeoPoint(location.latitude(), location.longitude(), null);
 	}

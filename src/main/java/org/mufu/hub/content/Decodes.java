@@ -28,7 +28,7 @@ class Decodes {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new HubException(ErrorKind.STORAGE_UNAVAILABLE, "The upload was interrupted.");
+			throw new HubException(ErrorKind.STORAGE_UNAVAILABLE, "upload.interrupted");
 		}
 		try {
 			return work.get();

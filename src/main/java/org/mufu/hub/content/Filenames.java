@@ -13,16 +13,16 @@ final class Filenames {
 
 	static String clean(String filename) {
 		if (filename == null || filename.isBlank()) {
-			throw HubException.badRequest("The file needs a name.");
+			throw HubException.badRequest("upload.file-without-name");
 		}
 		if (filename.indexOf('\0') >= 0) {
-			throw HubException.badRequest("A file name cannot hold a NUL character; name the file again.");
+			throw HubException.badRequest("upload.file-name-with-nul");
 		}
 		String base = filename.replace('\\', '/');
 		// controls and bidirectional overrides go: "photo\u202Egpj.exe" would read as photoexe.jpg
 		base = PlainText.line(base.substring(base.lastIndexOf('/') + 1));
 		if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-			throw HubException.badRequest("\"" + filename + "\" is not a usable file name.");
+			throw HubException.badRequest("upload.file-name-unusable", filename);
 		}
 		return base.length() > MAX_LENGTH ? base.substring(0, MAX_LENGTH) : base;
 	}

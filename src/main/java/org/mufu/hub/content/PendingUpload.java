@@ -1,6 +1,8 @@
 package org.mufu.hub.content;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.mufu.hub.ErrorKind;
 
@@ -23,21 +25,26 @@ record PendingUpload(String uploadId, String owner, String filename, String decl
 
 	/**
 	 * Who is completing the upload and since when; then the asset it became (with {@code duplicate} when it
-	 * is an earlier upload's), or the refusal it met.
+	 * is an earlier upload's), or the refusal it met: its kind, message key and arguments (strings and numbers), so
+	 * a retried completion is answered in its own caller's language.
 	 */
 	record Completion(String by, Instant since, String assetId, boolean duplicate, ErrorKind refusedAs,
-			String refusal) {
+			String refusal, List<Object> refusalArguments) {
 
 		static Completion started(String by) {
-			return new Completion(by, Instant.now(), null, false, null, null);
+			return new Completion(by, Instant.now(), null, false, null, null, null);
 		}
 
 		Completion completed(Asset asset) {
-			return new Completion(this.by, this.since, asset.id(), asset.duplicate(), null, null);
+			return new Completion(this.by, this.since, asset.id(), asset.duplicate(), null, null, null);
 		}
 
-		Completion refused(ErrorKind kind, String message) {
-			return new Completion(this.by, this.since, null, false, kind, message);
+		Completion refused(ErrorKind kind, String key, Object[] args) {
+			return new Completion(this.by, this.since, null, false, kind, key, Arrays.asList(args));
+		}
+
+		Object[] refusalArgs() {
+			return this.refusalArguments != null ? this.refusalArguments.toArray() : new Object[0];
 		}
 
 		boolean ended() {

@@ -33,7 +33,7 @@ class UploadController {
 	@PostMapping("/api/uploads")
 	Asset upload(HttpServletRequest request, @AuthenticationPrincipal Caller caller) throws IOException {
 		if (!JakartaServletFileUpload.isMultipartContent(request)) {
-			throw HubException.badRequest("Send the file as multipart/form-data, in a field named \"file\".");
+			throw HubException.badRequest("upload.not-multipart");
 		}
 		try {
 			FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
@@ -47,12 +47,12 @@ class UploadController {
 			}
 		}
 		catch (FileUploadException ex) {
-			throw HubException.badRequest("The upload could not be read as a multipart form: it was cut off or malformed.");
+			throw HubException.badRequest("upload.multipart-unreadable");
 		}
 		catch (InvalidPathException ex) {
 			// Commons FileUpload refuses a file name holding a NUL before the hub sees it
-			throw HubException.badRequest("A file name cannot hold a NUL character; name the file again.");
+			throw HubException.badRequest("upload.file-name-with-nul");
 		}
-		throw HubException.badRequest("The form has no field named \"file\" holding a file.");
+		throw HubException.badRequest("upload.no-file-field");
 	}
 }

@@ -120,10 +120,10 @@ public class FeedService {
 	 */
 	public Page preview(Caller caller, String member, String channel, int first, String after) {
 		if (caller.role() == Role.CHANNEL || !AccessPolicy.seesAllOf(caller, member)) {
-			throw HubException.forbidden("Only " + member + "'s staff or an alliance editor may look at its feeds.");
+			throw HubException.forbidden("feed.preview-of-another-member", member);
 		}
 		if (!this.members.isMember(member)) {
-			throw HubException.notFound("There is no member '" + member + "'.");
+			throw HubException.notFound("member.not-found", member);
 		}
 		return page(new Caller(member, Role.CHANNEL), channel, first, after, null, null, false);
 	}
@@ -133,7 +133,7 @@ public class FeedService {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		if (first < 1 || first > MAX_PAGE) {
-			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
 		}
 		String reader = AccessPolicy.readerScope(caller);
 		@SuppressWarnings("unchecked")
@@ -178,7 +178,7 @@ public class FeedService {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		if (first < 1 || first > MAX_PAGE) {
-			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
 		}
 		String reader = AccessPolicy.readerScope(caller);
 		FeedQuery query = new FeedQuery(name, Instant.now(), reader, org, topics, decode(after),
@@ -298,7 +298,7 @@ public class FeedService {
 			return new FeedPosition(0, BEFORE_THE_LOG_END);
 		}
 		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
-			throw HubException.badRequest("The cursor \"" + cursor + "\" is not one this feed gave out.");
+			throw HubException.badRequest("feed.foreign-cursor", cursor);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.channel.RenditionService;
 import org.mufu.hub.channel.RenditionSpec;
 import org.mufu.hub.content.Asset;
@@ -54,9 +55,9 @@ class MediaController {
 	ResponseEntity<Void> media(@PathVariable String assetId, @PathVariable String rendition,
 			@AuthenticationPrincipal Caller caller) {
 		Asset asset = this.assets.find(assetId)
-			.orElseThrow(() -> HubException.notFound("There is no file " + assetId + "."));
+			.orElseThrow(() -> HubException.notFound("media.file-not-found", assetId));
 		if (!mayFetch(caller, asset)) {
-			throw HubException.forbidden("This file belongs to an item shared with its own county only.");
+			throw HubException.forbidden("media.file-own-county-only");
 		}
 		String key;
 		String type = "image/jpeg";
@@ -66,10 +67,10 @@ class MediaController {
 		}
 		else {
 			RenditionSpec spec = this.renditions.spec(rendition)
-				.orElseThrow(() -> HubException.notFound("There is no rendition \"" + rendition + "\"."));
+				.orElseThrow(() -> HubException.notFound("media.no-such-rendition", rendition));
 			if (asset.kind() != MediaKind.IMAGE) {
-				throw HubException.badRequest("Renditions are made of pictures; this file is a "
-						+ asset.kind().name().toLowerCase() + ".");
+				throw HubException.badRequest("media.rendition-of-picture-only",
+						Messages.of("media.kind." + asset.kind().name()));
 			}
 			key = this.renditions.ensure(asset, List.of(spec)).get(spec.name()).key();
 		}

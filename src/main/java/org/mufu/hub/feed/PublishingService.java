@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.channel.ChannelCatalog;
@@ -18,8 +19,10 @@ import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.security.AccessPolicy;
+import org.mufu.hub.security.AuditTrail;
 import org.mufu.hub.security.Caller;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PublishingService {
+
+	private final AuditTrail audit;
 
 	private final ContentService contents;
 
@@ -41,8 +46,9 @@ public class PublishingService {
 	private final PublishingClock clock = new PublishingClock();
 
 	PublishingService(ContentService contents, ChannelCatalog catalog, ChannelReadiness readiness,
-			RenditionService renditions) {
+			RenditionService renditions, AuditTrail audit) {
 		this.contents = contents;
+		this.audit = audit;
 		this.catalog = catalog;
 		this.readiness = readiness;
 		this.renditions = renditions;
@@ -62,13 +68,13 @@ public class PublishingService {
 	public ContentItem submitForReview(Caller caller, String id, String note) {
 		return this.contents.change(id, item -> {
 			if (!AccessPolicy.mayChange(caller, item.owner())) {
-				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may submit this item.");
+				throw HubException.forbidden("publishing.submit-of-another-member", item.owner());
 			}
 			if (item.live()) {
-				requirePending(item, ContentStatus.DRAFT, "submitted for review");
+				requirePending(item, ContentStatus.DRAFT, "submit");
 				return item.pendingMoved(ContentStatus.IN_REVIEW, by(caller), note);
 			}
-			require(item, ContentStatus.DRAFT, "submitted for review");
+			require(item, ContentStatus.DRAFT, "submit");
 			return item.moved(ContentStatus.IN_REVIEW, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
 		}, entry(ChangeType.CONTENT_SUBMITTED, caller));
@@ -77,14 +83,14 @@ public class PublishingService {
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
 	public ContentItem requestChanges(Caller caller, String id, String note) {
 		if (note == null || note.isBlank()) {
-			throw HubException.badRequest("Say what should change, so the county staff know what to do.");
+			throw HubException.badRequest("publishing.change-request-without-note");
 		}
 		return this.contents.change(id, item -> {
 			if (item.live()) {
-				requirePending(item, ContentStatus.IN_REVIEW, "sent back for changes");
+				requirePending(item, ContentStatus.IN_REVIEW, "request-changes");
 				return item.pendingMoved(ContentStatus.DRAFT, by(caller), note);
 			}
-			require(item, ContentStatus.IN_REVIEW, "sent back for changes");
+			require(item, ContentStatus.IN_REVIEW, "request-changes");
 			return item.moved(ContentStatus.DRAFT, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
 		}, entry(ChangeType.CONTENT_SENT_BACK, caller));
@@ -97,9 +103,9 @@ public class PublishingService {
 		// a feed is read in publishing order; a time in the past would slip in behind readers' cursors
 		Instant start = publishAt != null && publishAt.isAfter(now) ? publishAt : now;
 		if (expireAt != null && !expireAt.isAfter(start)) {
-			throw HubException.badRequest("expireAt must come after publishAt.");
+			throw HubException.badRequest("publishing.expiry-before-publishing");
 		}
-		ContentItem stored = this.contents.find(id).orElseThrow(() -> HubException.notFound("There is no item " + id + "."));
+		ContentItem stored = this.contents.find(id).orElseThrow(() -> HubException.notFound("content.not-found", id));
 		// changes to a live item that are in review are what an editor approves by publishing it again
 		ContentItem candidate = approving(stored) ? stored.approved() : stored;
 		List<Readiness> blocked = named.stream()
@@ -112,13 +118,11 @@ public class PublishingService {
 		prepareRenditions(candidate, named);
 		ContentItem published = this.contents.change(id, item -> {
 			if (item.status() != ContentStatus.IN_REVIEW && item.status() != ContentStatus.PUBLISHED) {
-				throw new HubException(ErrorKind.CONFLICT, "Only an item in review (or already published) can be "
-						+ "published; this one is " + item.status() + ". Submit it for review first.");
+				throw new HubException(ErrorKind.CONFLICT, "publishing.not-in-review", status(item.status()));
 			}
 			boolean approving = approving(item);
 			if (approving != approving(stored)) {
-				throw new HubException(ErrorKind.CONFLICT, "Someone changed this item while you were publishing it. "
-						+ "Look at it again before you publish it.");
+				throw new HubException(ErrorKind.CONFLICT, "publishing.changed-while-publishing");
 			}
 			ContentItem next = approving ? item.approved() : item;
 			String note = (approving ? "changes approved, " : "") + "to " + String.join(", ", named);
@@ -127,19 +131,23 @@ public class PublishingService {
 		}, (before, after) -> Change.of(
 				approving(before) ? ChangeType.CONTENT_REVISED : ChangeType.CONTENT_PUBLISHED, id, after.version(),
 				by(caller), newlyVisible(before, after), null));
+		this.audit.record("PUBLISHED", caller.by(), id,
+				String.join(", ", named) + (start.isAfter(now) ? " @ " + start : ""));
 		return new Published(published);
 	}
 
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
 	public ContentItem withdraw(Caller caller, String id, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw HubException.badRequest("Give the reason for withdrawing; it is kept in the item's history.");
+			throw HubException.badRequest("publishing.withdrawal-without-reason");
 		}
-		return this.contents.change(id, item -> {
-			require(item, ContentStatus.PUBLISHED, "withdrawn");
+		ContentItem withdrawn = this.contents.change(id, item -> {
+			require(item, ContentStatus.PUBLISHED, "withdraw");
 			return item.moved(ContentStatus.WITHDRAWN, by(caller), reason, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
 		}, entry(ChangeType.CONTENT_WITHDRAWN, caller));
+		this.audit.record("WITHDRAWN", caller.by(), id, reason);
+		return withdrawn;
 	}
 
 	/** WITHDRAWN → DRAFT: a withdrawn item worked on again, to be submitted and published once more. */
@@ -147,9 +155,9 @@ public class PublishingService {
 	public ContentItem reopen(Caller caller, String id, String note) {
 		return this.contents.change(id, item -> {
 			if (!AccessPolicy.mayChange(caller, item.owner())) {
-				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may reopen this item.");
+				throw HubException.forbidden("publishing.reopen-of-another-member", item.owner());
 			}
-			require(item, ContentStatus.WITHDRAWN, "reopened");
+			require(item, ContentStatus.WITHDRAWN, "reopen");
 			return item.moved(ContentStatus.DRAFT, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
 		}, entry(ChangeType.CONTENT_SENT_BACK, caller));
@@ -161,7 +169,7 @@ public class PublishingService {
 		String name = channel.toUpperCase(Locale.ROOT);
 		return this.contents.change(id, item -> {
 			if (!AccessPolicy.mayChange(caller, item.owner())) {
-				throw HubException.forbidden("Only " + item.owner() + "'s staff or an editor may change this item.");
+				throw HubException.forbidden("publishing.override-of-another-member", item.owner());
 			}
 			boolean empty = override == null
 					|| (override.title() == null && override.digest() == null && override.author() == null);
@@ -210,7 +218,7 @@ public class PublishingService {
 
 	private List<String> channelNames(List<String> channels) {
 		if (channels == null || channels.isEmpty()) {
-			throw HubException.badRequest("Choose at least one channel: " + String.join(", ", this.catalog.names()) + ".");
+			throw HubException.badRequest("publishing.no-channel", String.join(", ", this.catalog.names()));
 		}
 		LinkedHashSet<String> names = new LinkedHashSet<>();
 		for (String channel : channels) {
@@ -225,22 +233,30 @@ public class PublishingService {
 		return item.live() && item.pending() != null && item.pending().status() == ContentStatus.IN_REVIEW;
 	}
 
-	private static void requirePending(ContentItem item, ContentStatus expected, String what) {
+	/* action names a step of review (submit, request-changes, withdraw) in the messages: publishing.action.* */
+	private static void requirePending(ContentItem item, ContentStatus expected, String action) {
 		if (item.pending() == null) {
-			throw new HubException(ErrorKind.CONFLICT, "This item is published and has no changes waiting; edit it "
-					+ "first, and its changes are " + what + " while the published version stays on its channels.");
+			throw new HubException(ErrorKind.CONFLICT, "publishing.no-pending-changes", action(action));
 		}
 		if (item.pending().status() != expected) {
-			throw new HubException(ErrorKind.CONFLICT, "Only changes in " + expected + " can be " + what
-					+ "; the changes to this published item are " + item.pending().status() + ".");
+			throw new HubException(ErrorKind.CONFLICT, "publishing.pending-changes-in-wrong-status", status(expected),
+					action(action), status(item.pending().status()));
 		}
 	}
 
-	private static void require(ContentItem item, ContentStatus expected, String what) {
+	private static void require(ContentItem item, ContentStatus expected, String action) {
 		if (item.status() != expected) {
-			throw new HubException(ErrorKind.CONFLICT, "Only an item in " + expected + " can be " + what
-					+ "; this one is " + item.status() + ".");
+			throw new HubException(ErrorKind.CONFLICT, "publishing.item-in-wrong-status", status(expected),
+					action(action), status(item.status()));
 		}
+	}
+
+	private static MessageSourceResolvable action(String action) {
+		return Messages.of("publishing.action." + action);
+	}
+
+	private static MessageSourceResolvable status(ContentStatus status) {
+		return Messages.of("content.status." + status.name());
 	}
 
 	/** Publishing times that never repeat and never go back, so no two items share a feed position. */

@@ -59,9 +59,15 @@ public final class ChineseSegmenter {
 			return "";
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		List<int[]> names = dropPiecesOfNames ? names(lower) : List.of();
-		Set<String> extra = new LinkedHashSet<>();
 		StringBuilder out = new StringBuilder();
+		words(lower, dropPiecesOfNames ? names(lower) : List.of()).forEach(word -> out.append(word).append(' '));
+		extraWords(lower).forEach(word -> out.append(word).append(' '));
+		return out.toString().strip();
+	}
+
+	/* The analyser's words, without punctuation and without pieces of the names given. */
+	private static List<String> words(String lower, List<int[]> names) {
+		List<String> words = new ArrayList<>();
 		try (TokenStream tokens = ANALYZER.tokenStream("text", lower)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
@@ -70,7 +76,7 @@ public final class ChineseSegmenter {
 				String word = term.toString();
 				if (!word.isBlank() && Character.isLetterOrDigit(word.codePointAt(0))
 						&& !insideName(offset.startOffset(), offset.endOffset(), names)) {
-					out.append(word).append(' ');
+					words.add(word);
 				}
 			}
 			tokens.end();
@@ -78,6 +84,12 @@ public final class ChineseSegmenter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return words;
+	}
+
+	/* Words the analyser cuts apart: the lexicon's, and latin-and-han runs such as g106国道 with their prefixes. */
+	private static Set<String> extraWords(String lower) {
+		Set<String> extra = new LinkedHashSet<>();
 		for (String word : LEXICON) {
 			if (lower.contains(word)) {
 				extra.add(word);
@@ -94,8 +106,7 @@ public final class ChineseSegmenter {
 				extra.add(run + han.substring(0, i));
 			}
 		}
-		extra.forEach(word -> out.append(word).append(' '));
-		return out.toString().strip();
+		return extra;
 	}
 
 	/** Where lexicon words occur in the text, as [start, end) character ranges. */

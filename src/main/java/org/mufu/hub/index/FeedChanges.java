@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
 import org.mufu.hub.changelog.Change;
@@ -118,30 +119,11 @@ public class FeedChanges {
 	 * items the reader could read when the change happened (its own, or ALLIANCE ones).
 	 */
 	public FeedPage<Entry> page(FeedQuery query) {
-		BoolQuery.Builder bool = new BoolQuery.Builder();
-		bool.filter(f -> f.term(t -> t.field("channel").value(query.channel())));
-		bool.filter(f -> f.range(r -> r.untyped(u -> u.field("seq").lte(JsonData.of(query.upTo())))));
-		if (query.owner() != null) {
-			bool.filter(f -> f.term(t -> t.field("owner").value(query.owner())));
-		}
-		if (query.topics() != null && !query.topics().isEmpty()) {
-			bool.filter(f -> f.terms(t -> t.field("topics")
-				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
-		}
-		if (query.readerOrg() != null) {
-			String reader = query.readerOrg();
-			bool.filter(f -> f.bool(b -> b
-				.should(s -> s.bool(own -> own.filter(o -> o.term(t -> t.field("owner").value(reader)))
-					.mustNot(m -> m.term(t -> t.field("audience").value(Audience.OTHERS.name())))))
-				.should(s -> s.bool(other -> other.filter(o -> o.term(t -> t.field("alliance").value(true)))
-					.mustNot(m -> m.term(t -> t.field("owner").value(reader)))
-					.mustNot(m -> m.term(t -> t.field("audience").value(Audience.OWNER.name())))))
-				.minimumShouldMatch("1")));
-		}
+		Query filter = filter(query);
 		try {
 			var response = this.client.search(s -> {
 				s.index(this.names.feedChanges())
-					.query(q -> q.bool(bool.build()))
+					.query(filter)
 					.size(query.size() + 1)
 					.trackTotalHits(t -> t.enabled(false))
 					.sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
@@ -165,6 +147,31 @@ public class FeedChanges {
 		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailableException("Elasticsearch could not read the " + query.channel() + " changes", ex);
 		}
+	}
+
+	/* The channel's changes up to the indexer's checkpoint, of the owner and topics asked for, that the reader may see. */
+	private static Query filter(FeedQuery query) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		bool.filter(f -> f.term(t -> t.field("channel").value(query.channel())));
+		bool.filter(f -> f.range(r -> r.untyped(u -> u.field("seq").lte(JsonData.of(query.upTo())))));
+		if (query.owner() != null) {
+			bool.filter(f -> f.term(t -> t.field("owner").value(query.owner())));
+		}
+		if (query.topics() != null && !query.topics().isEmpty()) {
+			bool.filter(f -> f.terms(t -> t.field("topics")
+				.terms(v -> v.value(query.topics().stream().map(FieldValue::of).toList()))));
+		}
+		if (query.readerOrg() != null) {
+			String reader = query.readerOrg();
+			bool.filter(f -> f.bool(b -> b
+				.should(s -> s.bool(own -> own.filter(o -> o.term(t -> t.field("owner").value(reader)))
+					.mustNot(m -> m.term(t -> t.field("audience").value(Audience.OTHERS.name())))))
+				.should(s -> s.bool(other -> other.filter(o -> o.term(t -> t.field("alliance").value(true)))
+					.mustNot(m -> m.term(t -> t.field("owner").value(reader)))
+					.mustNot(m -> m.term(t -> t.field("audience").value(Audience.OWNER.name())))))
+				.minimumShouldMatch("1")));
+		}
+		return Query.of(q -> q.bool(bool.build()));
 	}
 
 	@SuppressWarnings("unchecked")

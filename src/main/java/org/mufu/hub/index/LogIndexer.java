@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -58,11 +57,6 @@ public class LogIndexer implements SmartLifecycle {
 
 	private static final String LEASE = "indexer";
 
-	/* assets asked about in one query, and the most items one query returns, for an asset's uses */
-	private static final int USAGE_CHUNK = 200;
-
-	private static final int USAGE_HITS = 5000;
-
 	private static final int BATCH = 500;
 
 	private static final int BULK = 1000;
@@ -77,6 +71,8 @@ public class LogIndexer implements SmartLifecycle {
 	private final ObjectStorage storage;
 
 	private final ElasticsearchClient client;
+
+	private final UsageQueries usage;
 
 	private final IndexNames names;
 
@@ -129,6 +125,7 @@ public class LogIndexer implements SmartLifecycle {
 		this.leases = leases;
 		this.storage = storage;
 		this.client = client;
+		this.usage = new UsageQueries(client);
 		this.names = names;
 		this.records = records;
 		this.leaseTime = leaseTime;
@@ -229,28 +226,7 @@ public class LogIndexer implements SmartLifecycle {
 					Thread.sleep(Math.max(500, this.leaseTime.toMillis() / 4));
 					continue;
 				}
-				switchIfAsked();
-				List<Change> batch = this.log.readAfter(Math.max(this.applied, sent), BATCH);
-				if (batch.isEmpty() && sent > this.applied) {
-					refreshAndAdvance(sent);
-				}
-				else if (batch.isEmpty()) {
-					writeDueChanges();
-					this.log.awaitAppend(this.applied, 100);
-				}
-				else {
-					for (List<Change> part : parts(batch)) {
-						// a long batch renews the lease as it goes, and stops if another hub has taken it
-						if (!holdLease()) {
-							break;
-						}
-						apply(part, this.names.content(), this.names.assets());
-						sent = part.get(part.size() - 1).seq();
-						if (System.currentTimeMillis() - this.refreshedAt >= REFRESH_EVERY) {
-							refreshAndAdvance(sent);
-						}
-					}
-				}
+				sent = step(sent);
 				if (failures > 0) {
 					logger.info("The index is following the change log again, at entry " + this.applied);
 				}
@@ -278,6 +254,37 @@ public class LogIndexer implements SmartLifecycle {
 				}
 			}
 		}
+	}
+
+	/*
+	 * One turn while holding the lease: apply what the log has after what was sent, make what was sent searchable
+	 * when the log is quiet, or wait for the next entry. Returns the last entry sent to the index.
+	 */
+	private long step(long sent) throws InterruptedException {
+		switchIfAsked();
+		List<Change> batch = this.log.readAfter(Math.max(this.applied, sent), BATCH);
+		if (batch.isEmpty() && sent > this.applied) {
+			refreshAndAdvance(sent);
+			return sent;
+		}
+		if (batch.isEmpty()) {
+			writeDueChanges();
+			this.log.awaitAppend(this.applied, 100);
+			return sent;
+		}
+		long last = sent;
+		for (List<Change> part : parts(batch)) {
+			// a long batch renews the lease as it goes, and stops if another hub has taken it
+			if (!holdLease()) {
+				break;
+			}
+			apply(part, this.names.content(), this.names.assets());
+			last = part.get(part.size() - 1).seq();
+			if (System.currentTimeMillis() - this.refreshedAt >= REFRESH_EVERY) {
+				refreshAndAdvance(last);
+			}
+		}
+		return last;
 	}
 
 	/**
@@ -524,7 +531,7 @@ public class LogIndexer implements SmartLifecycle {
 		List<Optional<IndexedDocument>> records = Workers.all(this.readers, all.stream()
 			.<Callable<Optional<IndexedDocument>>>map(id -> () -> source.asset(id))
 			.toList());
-		Map<String, List<AssetUsage.Use>> uses = usesOf(contentIndex, all);
+		Map<String, List<AssetUsage.Use>> uses = this.usage.usesOf(contentIndex, all);
 		List<BulkOperation> operations = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			String id = all.get(i);
@@ -534,38 +541,6 @@ public class LogIndexer implements SmartLifecycle {
 				.orElseGet(() -> delete(assetIndex, id, version)));
 		}
 		send(operations);
-	}
-
-	/* The items that use each of the assets, as the content index holds them now. */
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private Map<String, List<AssetUsage.Use>> usesOf(String contentIndex, List<String> assetIds) {
-		Map<String, List<AssetUsage.Use>> uses = new HashMap<>();
-		Set<String> wanted = Set.copyOf(assetIds);
-		for (int start = 0; start < assetIds.size(); start += USAGE_CHUNK) {
-			List<FieldValue> chunk = assetIds.subList(start, Math.min(assetIds.size(), start + USAGE_CHUNK))
-				.stream()
-				.map(FieldValue::of)
-				.toList();
-			try {
-				for (var hit : this.client.search(s -> s.index(contentIndex)
-					.query(q -> q.terms(t -> t.field(ContentFields.USED_ASSET_IDS).terms(v -> v.value(chunk))))
-					.size(USAGE_HITS)
-					.source(src -> src.filter(f -> f.includes(ContentFields.ID, ContentFields.OWNER, ContentFields.STATUS,
-							ContentFields.VISIBILITY, ContentFields.USED_ASSET_IDS))), Map.class).hits().hits()) {
-					Map<String, Object> fields = (Map<String, Object>) hit.source();
-					AssetUsage.Use use = AssetUsage.Use.of(fields);
-					for (String assetId : strings(fields.get(ContentFields.USED_ASSET_IDS))) {
-						if (wanted.contains(assetId)) {
-							uses.computeIfAbsent(assetId, id -> new ArrayList<>()).add(use);
-						}
-					}
-				}
-			}
-			catch (IOException | ElasticsearchException ex) {
-				throw new IndexUnavailableException("Elasticsearch could not read which items use the assets", ex);
-			}
-		}
-		return uses;
 	}
 
 	/*
@@ -581,30 +556,11 @@ public class LogIndexer implements SmartLifecycle {
 		for (Change change : changes) {
 			expanded.add(change);
 			if (change.type() == ChangeType.ASSET_FOCAL_POINT_MOVED) {
-				onFeedsUsing(contentIndex, change.subject()).forEach(id -> expanded.add(new Change(change.seq(),
+				this.usage.onFeedsUsing(contentIndex, change.subject()).forEach(id -> expanded.add(new Change(change.seq(),
 						ChangeType.CONTENT_REVISED, id, 0, change.by(), change.at(), List.of(), null)));
 			}
 		}
 		return expanded;
-	}
-
-	@SuppressWarnings("rawtypes")
-	private List<String> onFeedsUsing(String index, String assetId) {
-		try {
-			return this.client.search(s -> s.index(index)
-				.query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field(ContentFields.USED_ASSET_IDS).value(assetId)))
-					.filter(f -> f.exists(e -> e.field(ContentFields.FEED_CHANNELS)))))
-				.size(1000)
-				.source(src -> src.fetch(false)), Map.class)
-				.hits()
-				.hits()
-				.stream()
-				.map(hit -> hit.id())
-				.toList();
-		}
-		catch (IOException | ElasticsearchException ex) {
-			throw new IndexUnavailableException("Elasticsearch could not find the items using " + assetId, ex);
-		}
 	}
 
 	/*

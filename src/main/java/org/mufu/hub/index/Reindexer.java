@@ -100,8 +100,7 @@ public class Reindexer {
 	public synchronized ReindexReport reindex(Source source) {
 		long started = System.currentTimeMillis();
 		if (!this.leases.hold(LEASE, SWITCH_WAIT.multipliedBy(2))) {
-			throw new HubException(ErrorKind.CONFLICT, "Another hub is rebuilding the index right now; it is "
-					+ "searchable again when that is done.");
+			throw new HubException(ErrorKind.CONFLICT, "index.rebuild-running");
 		}
 		try {
 			long from = this.log.head();

@@ -76,17 +76,8 @@ abstract class LocalService {
 	/** Reuses this data directory's running instance, or starts one, and waits until it answers. */
 	final void ensureRunning(Duration timeout) {
 		long started = System.nanoTime();
-		Optional<ServiceProcess> existing = ServiceProcess.findRunning(displayName(), pidFile(), marker());
-		if (existing.isPresent()) {
-			if (awaitReady(existing.get(), timeout)) {
-				this.process = existing.get();
-				this.owned = false;
-				logger.info(displayName() + " at " + endpoint() + ": reused the instance already running for "
-						+ this.dataDir + " (pid " + this.process.pid() + ")");
-				return;
-			}
-			logger.warn(displayName() + ": the instance left by an earlier start does not answer; stopping it");
-			existing.get().stop(Duration.ofSeconds(20));
+		if (reuseRunning(timeout)) {
+			return;
 		}
 		if (portInUse()) {
 			throw new LocalServiceException("Cannot start " + displayName() + ": port " + this.port
@@ -114,6 +105,24 @@ abstract class LocalService {
 		logger.info(displayName() + " at " + endpoint() + ": ready in "
 				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (pid " + this.process.pid()
 				+ ", logs in " + logFile().getParent() + ")");
+	}
+
+	/* Whether an instance an earlier start left for this data directory answers and is now this hub's to use. */
+	private boolean reuseRunning(Duration timeout) {
+		Optional<ServiceProcess> existing = ServiceProcess.findRunning(displayName(), pidFile(), marker());
+		if (existing.isEmpty()) {
+			return false;
+		}
+		if (awaitReady(existing.get(), timeout)) {
+			this.process = existing.get();
+			this.owned = false;
+			logger.info(displayName() + " at " + endpoint() + ": reused the instance already running for "
+					+ this.dataDir + " (pid " + this.process.pid() + ")");
+			return true;
+		}
+		logger.warn(displayName() + ": the instance left by an earlier start does not answer; stopping it");
+		existing.get().stop(Duration.ofSeconds(20));
+		return false;
 	}
 
 	/**

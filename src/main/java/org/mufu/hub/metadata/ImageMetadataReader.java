@@ -95,14 +95,11 @@ final class ImageMetadataReader {
 			throw damaged(null);
 		}
 		if (pixels > maxPixels) {
-			throw new HubException(ErrorKind.TOO_LARGE, String.format(Locale.ROOT,
-					"The picture claims %d×%d pixels (%.0f megapixels); the hub takes pictures of up to %.0f megapixels.",
-					size.width, size.height, pixels / 1e6, maxPixels / 1e6));
+			throw new HubException(ErrorKind.TOO_LARGE, "media.picture-too-many-pixels", size.width, size.height,
+					Math.round(pixels / 1e6), Math.round(maxPixels / 1e6));
 		}
 		if (size.width > MAX_SIDE || size.height > MAX_SIDE) {
-			throw new HubException(ErrorKind.TOO_LARGE, String.format(Locale.ROOT,
-					"The picture claims %d×%d pixels; the hub takes pictures of up to %d pixels a side.", size.width,
-					size.height, MAX_SIDE));
+			throw new HubException(ErrorKind.TOO_LARGE, "media.picture-too-wide", size.width, size.height, MAX_SIDE);
 		}
 		return size;
 	}
@@ -129,7 +126,7 @@ final class ImageMetadataReader {
 	}
 
 	private static HubException damaged(Exception cause) {
-		return Refusal.damaged("picture", cause);
+		return Refusal.damagedPicture(cause);
 	}
 
 	private static TiffImageMetadata exif(ImageMetadata metadata) {

@@ -37,7 +37,7 @@ final class Mp4Boxes {
 		int boxes = 0;
 		while (offset < size) {
 			if (++boxes > MAX_TOP_LEVEL_BOXES) {
-				throw Refusal.tooComplex("video", "more than " + MAX_TOP_LEVEL_BOXES + " boxes");
+				throw Refusal.tooComplex("media.video-too-many-boxes", MAX_TOP_LEVEL_BOXES);
 			}
 			long windowEnd = windowStart + window.length;
 			if (offset + 16 > windowEnd && windowEnd < size || offset >= windowEnd) {
@@ -46,6 +46,25 @@ final class Mp4Boxes {
 			}
 			int at = (int) (offset - windowStart);
 			ByteBuffer header = ByteBuffer.wrap(window, at, window.length - at).slice();
+			BoxHeader box = BoxHeader.read(header, size - offset);
+			if (fourCc(header, 4).equals("moov")) {
+				if (moov != null) {
+					throw Refusal.damagedVideo(null);
+				}
+				moov = moovBody(source, window, at, offset, box, maxMoovBytes);
+			}
+			offset += box.size();
+		}
+		if (moov == null) {
+			throw Refusal.videoIncomplete();
+		}
+		return moov;
+	}
+
+	/** A top-level box's whole size and the size of its header (8, or 16 with a 64-bit size). */
+	private record BoxHeader(long size, int headerSize) {
+
+		static BoxHeader read(ByteBuffer header, long left) {
 			if (header.limit() < 8) {
 				throw Refusal.videoIncomplete();
 			}
@@ -59,32 +78,28 @@ final class Mp4Boxes {
 				headerSize = 16;
 			}
 			else if (boxSize == 0) {
-				boxSize = size - offset;
+				boxSize = left;
 			}
-			if (boxSize < headerSize || boxSize > size - offset) {
+			if (boxSize < headerSize || boxSize > left) {
 				throw Refusal.videoIncomplete();
 			}
-			if (fourCc(header, 4).equals("moov")) {
-				if (moov != null) {
-					throw Refusal.damaged("video", null);
-				}
-				if (boxSize > maxMoovBytes) {
-					throw Refusal.tooComplex("video", "an index of " + boxSize / (1024 * 1024) + " MB");
-				}
-				byte[] box = at + boxSize <= window.length ? null : source.read(offset, (int) boxSize);
-				if (box != null && box.length != boxSize) {
-					throw Refusal.videoIncomplete();
-				}
-				moov = (box != null ? ByteBuffer.wrap(box) : ByteBuffer.wrap(window, at, (int) boxSize).slice())
-					.position(headerSize)
-					.slice();
-			}
-			offset += boxSize;
+			return new BoxHeader(boxSize, headerSize);
 		}
-		if (moov == null) {
+	}
+
+	/* The moov box's body: from the window when it lies inside it, else in one read of its own. */
+	private static ByteBuffer moovBody(RandomAccessSource source, byte[] window, int at, long offset, BoxHeader box,
+			int maxMoovBytes) {
+		if (box.size() > maxMoovBytes) {
+			throw Refusal.tooComplex("media.video-index-too-large", box.size() / (1024 * 1024));
+		}
+		byte[] bytes = at + box.size() <= window.length ? null : source.read(offset, (int) box.size());
+		if (bytes != null && bytes.length != box.size()) {
 			throw Refusal.videoIncomplete();
 		}
-		return moov;
+		return (bytes != null ? ByteBuffer.wrap(bytes) : ByteBuffer.wrap(window, at, (int) box.size()).slice())
+			.position(box.headerSize())
+			.slice();
 	}
 
 	/** The contents of every child box of this type, in order. */
@@ -94,13 +109,13 @@ final class Mp4Boxes {
 		int count = 0;
 		while (offset + 8 <= container.limit()) {
 			if (++count > MAX_CHILDREN) {
-				throw Refusal.tooComplex("video", "more than " + MAX_CHILDREN + " boxes in one");
+				throw Refusal.tooComplex("media.video-too-many-child-boxes", MAX_CHILDREN);
 			}
 			long boxSize = container.getInt(offset) & 0xFFFFFFFFL;
 			int headerSize = 8;
 			if (boxSize == 1) {
 				if (offset + 16 > container.limit()) {
-					throw Refusal.damaged("video", null);
+					throw Refusal.damagedVideo(null);
 				}
 				boxSize = container.getLong(offset + 8);
 				headerSize = 16;
@@ -109,7 +124,7 @@ final class Mp4Boxes {
 				boxSize = container.limit() - offset;
 			}
 			if (boxSize < headerSize || boxSize > container.limit() - offset) {
-				throw Refusal.damaged("video", null);
+				throw Refusal.damagedVideo(null);
 			}
 			if (fourCc(container, offset + 4).equals(type)) {
 				found.add(container.slice(offset + headerSize, (int) boxSize - headerSize));

@@ -9,21 +9,26 @@ final class Refusal {
 	private Refusal() {
 	}
 
-	/** The file breaks its own format: boxes or chunks that do not add up, fields beyond their box. */
-	static HubException damaged(String what, Throwable cause) {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, "The " + what + " is damaged or incomplete and cannot "
-				+ "be read; please export it again and upload the new file.", cause);
+	/** A picture that breaks its own format: chunks that do not add up, fields beyond their segment. */
+	static HubException damagedPicture(Throwable cause) {
+		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, cause, "media.picture-damaged");
+	}
+
+	/** A video that breaks its own format: boxes that do not add up, fields beyond their box. */
+	static HubException damagedVideo(Throwable cause) {
+		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, cause, "media.video-damaged");
 	}
 
 	/** A video whose top-level boxes do not add up to the file: usually one cut off on its way. */
 	static HubException videoIncomplete() {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, "The video is incomplete or damaged (its boxes do not "
-				+ "add up to the file); please upload the whole file again.");
+		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, "media.video-incomplete");
 	}
 
-	/** The file is well-formed but asks for more work or memory than the hub gives one file. */
-	static HubException tooComplex(String what, String detail) {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, "The " + what + " is damaged or too complex for the "
-				+ "hub to read (" + detail + "); please export it again, without extra metadata, and upload the new file.");
+	/**
+	 * The file is well-formed but asks for more work or memory than the hub gives one file; the key says which
+	 * part, with the limit as its argument.
+	 */
+	static HubException tooComplex(String key, long limit) {
+		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, key, limit);
 	}
 }

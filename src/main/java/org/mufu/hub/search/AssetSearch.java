@@ -99,7 +99,7 @@ class AssetSearch {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			if (ex instanceof ElasticsearchException refused && refused.status() == 400 && cursor != null) {
-				throw HubException.badRequest("The cursor is not one this search gave out; run the search again.");
+				throw HubException.badRequest("search.foreign-cursor");
 			}
 			throw new IndexUnavailableException("Elasticsearch could not search the asset archive", ex);
 		}
@@ -168,8 +168,8 @@ class AssetSearch {
 		}
 		Filters.term(bool, AssetFields.ASPECT,
 				filter.orientation() != null ? filter.orientation().toUpperCase(Locale.ROOT) : null);
-		atLeast(bool, AssetFields.DISPLAY_WIDTH, filter.minWidth());
-		atLeast(bool, AssetFields.DISPLAY_HEIGHT, filter.minHeight());
+		Filters.atLeast(bool, AssetFields.DISPLAY_WIDTH, filter.minWidth());
+		Filters.atLeast(bool, AssetFields.DISPLAY_HEIGHT, filter.minHeight());
 		Filters.between(bool, AssetFields.DURATION_SECONDS, filter.minDuration(), filter.maxDuration());
 		Filters.term(bool, AssetFields.COLOR_SPACE, filter.colorSpace());
 		Filters.term(bool, AssetFields.CAMERA_MAKE, filter.cameraMake());
@@ -177,15 +177,6 @@ class AssetSearch {
 
 	private static List<String> upper(List<String> values) {
 		return values == null ? null : values.stream().map(value -> value.toUpperCase(Locale.ROOT)).toList();
-	}
-
-	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
-		if (value != null) {
-			if (value < 0) {
-				throw HubException.badRequest("A minimum size is a number of pixels, 0 or more.");
-			}
-			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
-		}
 	}
 
 	private static void sort(SearchRequest.Builder request, Sort sort) {

@@ -105,16 +105,9 @@ class ContentSearch {
 			}
 			SearchResponse<ContentItem> response = this.client.search(request.build(), ContentItem.class);
 			String nextPit = response.pitId() != null ? response.pitId() : pit;
-			List<SearchResult.Hit> hits = new ArrayList<>();
-			long read = cursor != null ? cursor.read() : 0;
-			for (var hit : response.hits().hits()) {
-				read++;
-				List<SearchResult.Highlight> highlights = new ArrayList<>();
-				hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
-						field.equals(ContentFields.ALL_TEXT) ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
-				hits.add(new SearchResult.Hit(hit.id(), new Cursor(nextPit, hit.sort(), read).encode(this.json),
-						hit.score() != null ? hit.score() : 0, highlights, hit.source()));
-			}
+			long readBefore = cursor != null ? cursor.read() : 0;
+			List<SearchResult.Hit> hits = hits(response, nextPit, readBefore);
+			long read = readBefore + hits.size();
 			long total = response.hits().total() != null ? response.hits().total().value() : hits.size();
 			String end = hits.isEmpty() ? after : hits.get(hits.size() - 1).cursor();
 			// the hits read so far travel in the cursor, so the last full page says there is no next one
@@ -122,14 +115,29 @@ class ContentSearch {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			if (ex instanceof ElasticsearchException es && es.status() == 404 && cursor != null && cursor.pit() != null) {
-				throw HubException.badRequest("This result list has expired; run the search again.");
+				throw HubException.badRequest("search.results-expired");
 			}
 			if (ex instanceof ElasticsearchException es && es.status() == 400 && cursor != null) {
 				// a cursor that decodes but does not fit this search (another sort, an edited list id)
-				throw HubException.badRequest("The cursor is not one this search gave out; run the search again.");
+				throw HubException.badRequest("search.foreign-cursor");
 			}
 			throw new IndexUnavailableException("Elasticsearch could not search the archive", ex);
 		}
+	}
+
+	/* The page's hits, each with its highlights and a cursor carrying how many hits have been read so far. */
+	private List<SearchResult.Hit> hits(SearchResponse<ContentItem> response, String pit, long readBefore) {
+		List<SearchResult.Hit> hits = new ArrayList<>();
+		long read = readBefore;
+		for (var hit : response.hits().hits()) {
+			read++;
+			List<SearchResult.Highlight> highlights = new ArrayList<>();
+			hit.highlight().forEach((field, fragments) -> highlights.add(new SearchResult.Highlight(
+					field.equals(ContentFields.ALL_TEXT) ? "text" : field, fragments.stream().map(ContentSearch::joinMarks).toList())));
+			hits.add(new SearchResult.Hit(hit.id(), new Cursor(pit, hit.sort(), read).encode(this.json),
+					hit.score() != null ? hit.score() : 0, highlights, hit.source()));
+		}
+		return hits;
 	}
 
 	/**
@@ -308,7 +316,7 @@ class ContentSearch {
 						node.path("read").asLong());
 			}
 			catch (IOException | IllegalArgumentException ex) {
-				throw HubException.badRequest("The cursor is not one this search gave out.");
+				throw HubException.badRequest("search.foreign-cursor");
 			}
 		}
 	}

@@ -72,8 +72,12 @@ final class Filters {
 		})));
 	}
 
-	private static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
+	/** Only documents whose field is at least the value; a negative minimum is a client's mistake. */
+	static void atLeast(BoolQuery.Builder bool, String field, Integer value) {
 		if (value != null) {
+			if (value < 0) {
+				throw HubException.badRequest("search.negative-minimum-size");
+			}
 			bool.filter(f -> f.range(r -> r.number(n -> n.field(field).gte(value.doubleValue()))));
 		}
 	}
@@ -83,8 +87,8 @@ final class Filters {
 		double longitude;
 		if (near.place() != null) {
 			Gazetteer.Place place = gazetteer.find(near.place())
-				.orElseThrow(() -> HubException.badRequest("\"" + near.place() + "\" is not in the gazetteer; places are "
-						+ String.join("、", gazetteer.all().stream().map(Gazetteer.Place::name).toList()) + "."));
+				.orElseThrow(() -> HubException.badRequest("search.unknown-place", near.place(),
+						String.join("、", gazetteer.all().stream().map(Gazetteer.Place::name).toList())));
 			latitude = place.latitude();
 			longitude = place.longitude();
 		}
@@ -93,10 +97,10 @@ final class Filters {
 			longitude = near.longitude();
 		}
 		else {
-			throw HubException.badRequest("near needs a place from the gazetteer, or a latitude and a longitude.");
+			throw HubException.badRequest("search.near-without-place");
 		}
 		if (near.km() <= 0) {
-			throw HubException.badRequest("near needs a distance in km above 0.");
+			throw HubException.badRequest("search.near-without-distance");
 		}
 		bool.filter(f -> f.geoDistance(g -> g.field(field)
 			.distance(near.km() + "km")

@@ -60,7 +60,7 @@ public class SearchService {
 	SearchResult search(Caller caller, String text, SearchFilter filter, String sort, int first, String after,
 			ContentSearch.Mode mode) {
 		if (first < 1 || first > MAX_PAGE) {
-			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
 		}
 		ContentSearch.Sort order = sort == null ? null : ContentSearch.Sort.valueOf(sort);
 		return this.search.search(text, filter, order, first, after, reader(caller), mode,
@@ -81,7 +81,7 @@ public class SearchService {
 	public AssetResult searchAssets(Caller caller, String text, AssetFilter filter, String sort, int first,
 			String after) {
 		if (first < 1 || first > MAX_PAGE) {
-			throw HubException.badRequest("first must be from 1 to " + MAX_PAGE + ".");
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
 		}
 		AssetSearch.Sort order = sort == null ? null : AssetSearch.Sort.valueOf(sort);
 		return this.assetSearch.search(text, filter, order, first, after, reader(caller));
@@ -110,7 +110,7 @@ public class SearchService {
 	public List<SimilarAsset> similarAssets(Caller caller, String assetId) {
 		Asset asset = visible(caller, assetId);
 		if (asset.phash() == null) {
-			throw HubException.badRequest("Look-alikes are found for pictures; asset " + assetId + " is not one.");
+			throw HubException.badRequest("search.look-alikes-of-picture-only", assetId);
 		}
 		return this.index.assetsSharingBands(PerceptualHash.bands(asset.phash()), 500)
 			.stream()
@@ -126,9 +126,9 @@ public class SearchService {
 
 	private Asset visible(Caller caller, String assetId) {
 		Asset asset = this.assets.find(assetId)
-			.orElseThrow(() -> HubException.notFound("There is no asset " + assetId + "."));
+			.orElseThrow(() -> HubException.notFound("asset.not-found", assetId));
 		if (!AccessPolicy.seesAllOf(caller, asset.owner())) {
-			throw HubException.forbidden("Asset " + assetId + " belongs to another member.");
+			throw HubException.forbidden("asset.of-another-member", assetId);
 		}
 		return asset;
 	}

@@ -53,7 +53,7 @@ class AdministrationController {
 	@MutationMapping
 	Person setPersonDisabled(@Argument String login, @Argument boolean disabled, Caller caller) {
 		if (disabled && login.equals(caller.person())) {
-			throw HubException.badRequest("You cannot stop yourself from signing in; ask another administrator.");
+			throw HubException.badRequest("person.disable-self");
 		}
 		return this.people.setDisabled(login, disabled);
 	}

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.HubException;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.storage.ObjectStorage;
+import org.mufu.hub.storage.VersionedJson;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class Credentials {
 
 	private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
 
-	private final StoredJson<Credential> records;
+	private final VersionedJson<Credential> records;
 
 	private final TokenService tokens;
 
@@ -32,7 +33,7 @@ class Credentials {
 
 	Credentials(ObjectStorage storage, ObjectMapper json, TokenService tokens, RevokedTokens revoked,
 			OrganizationDirectory members) {
-		this.records = new StoredJson<>(storage, json, "credentials/", Credential.class);
+		this.records = new VersionedJson<>(storage, json, "credentials/", Credential.class);
 		this.tokens = tokens;
 		this.revoked = revoked;
 		this.members = members;
@@ -44,15 +45,14 @@ class Credentials {
 
 	Issued issue(String org, String name, int ttlDays, String by) {
 		if (!this.members.isMember(org)) {
-			throw HubException.notFound("There is no member '" + org + "'.");
+			throw HubException.notFound("member.not-found", org);
 		}
 		String app = PlainText.line(name);
 		if (app == null || app.isBlank() || app.length() > 60) {
-			throw HubException.badRequest("Name the app that holds the credential, at most 60 characters, e.g. "
-					+ "通城县微信公众号发布.");
+			throw HubException.badRequest("credential.name-invalid");
 		}
 		if (ttlDays < 1 || ttlDays > TokenService.MAX_TTL.toDays()) {
-			throw HubException.badRequest("A credential lasts from 1 to " + TokenService.MAX_TTL.toDays() + " days.");
+			throw HubException.badRequest("credential.ttl-invalid", TokenService.MAX_TTL.toDays());
 		}
 		String id = UUID.randomUUID().toString();
 		Instant now = Instant.now();
@@ -75,7 +75,7 @@ class Credentials {
 	Credential revoke(String id, String by) {
 		Credential credential = (id != null && ID.matcher(id).matches() ? this.records.find(id)
 				: java.util.Optional.<Credential>empty())
-			.orElseThrow(() -> HubException.notFound("There is no credential '" + id + "'."));
+			.orElseThrow(() -> HubException.notFound("credential.not-found", id));
 		this.revoked.revoke(credential.id(), by);
 		return this.records.update(id, c -> c.revoked(by, Instant.now())).orElse(credential);
 	}

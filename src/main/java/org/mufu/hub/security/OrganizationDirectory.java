@@ -19,8 +19,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.storage.ObjectStorage;
+import org.mufu.hub.storage.VersionedJson;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -39,13 +41,13 @@ public class OrganizationDirectory {
 
 	static final String SEED = "media-samples/members.json";
 
-	private final StoredJson<Organization> records;
+	private final VersionedJson<Organization> records;
 
 	private volatile Map<String, Organization> members;
 
 	@Autowired
 	OrganizationDirectory(ObjectStorage storage, ObjectMapper json) {
-		this.records = new StoredJson<>(storage, json, "members/", Organization.class);
+		this.records = new VersionedJson<>(storage, json, "members/", Organization.class);
 		List<Organization> stored = this.records.all();
 		if (stored.isEmpty()) {
 			List<Organization> seed = seed(json);
@@ -123,8 +125,7 @@ public class OrganizationDirectory {
 	Organization admit(Admission input, String by) {
 		Organization member = input.organization(Instant.now(), by);
 		if (!admit(member)) {
-			throw new HubException(ErrorKind.CONFLICT, "There is a member '" + member.id() + "' already; choose "
-					+ "another id.");
+			throw new HubException(ErrorKind.CONFLICT, "member.id-taken", member.id());
 		}
 		return member;
 	}
@@ -137,12 +138,11 @@ public class OrganizationDirectory {
 
 		Organization organization(Instant now, String by) {
 			if (this.id == null || !ID.matcher(this.id).matches()) {
-				throw HubException.badRequest("A member's id is 2 to 31 lower-case letters, digits or dashes, "
-						+ "starting with a letter, e.g. mufushan-scenic.");
+				throw HubException.badRequest("member.id-invalid");
 			}
 			String zone = PlainText.line(this.timeZone);
 			if (zone != null && !zone.isBlank() && !ZoneId.getAvailableZoneIds().contains(zone)) {
-				throw HubException.badRequest("'" + zone + "' is not a time zone; use one such as Asia/Shanghai.");
+				throw HubException.badRequest("member.time-zone-invalid", zone);
 			}
 			return new Organization(this.id, required(this.name, "name"), PlainText.line(this.englishName),
 					required(this.county, "county"), required(this.province, "province"), this.kind,
@@ -152,7 +152,7 @@ public class OrganizationDirectory {
 		private static String required(String value, String field) {
 			String line = PlainText.line(value);
 			if (line == null || line.isBlank() || line.length() > 100) {
-				throw HubException.badRequest("The member's " + field + " is needed, at most 100 characters.");
+				throw HubException.badRequest("member.field-missing", Messages.of("member.field." + field));
 			}
 			return line.strip();
 		}
@@ -161,7 +161,7 @@ public class OrganizationDirectory {
 	/** Hands the chair to a member: the new holder is marked first, so there is never a time with none. */
 	Organization moveChair(String to) {
 		this.records.update(to, member -> member.withChair(true))
-			.orElseThrow(() -> HubException.notFound("There is no member '" + to + "'."));
+			.orElseThrow(() -> HubException.notFound("member.not-found", to));
 		for (Organization member : this.records.all()) {
 			if (member.chair() && !member.id().equals(to)) {
 				this.records.update(member.id(), m -> m.withChair(false));

@@ -30,9 +30,12 @@ class PasswordSignIn implements AuthenticationProvider {
 
 	private final String unknownHash;
 
+	private final AuditTrail audit;
+
 	PasswordSignIn(People people, OrganizationDirectory members,
-			org.springframework.security.crypto.password.PasswordEncoder passwords) {
+			org.springframework.security.crypto.password.PasswordEncoder passwords, AuditTrail audit) {
 		this.people = people;
+		this.audit = audit;
 		this.members = members;
 		this.unknownHash = passwords.encode("no one signs in with this");
 	}
@@ -44,24 +47,32 @@ class PasswordSignIn implements AuthenticationProvider {
 		Optional<Person> found = this.people.find(login);
 		if (found.isEmpty()) {
 			this.people.matches(password, this.unknownHash);
+			this.audit.record("SIGN_IN_FAILED", login.length() > 40 ? login.substring(0, 40) : login, null,
+					"unknown");
 			throw new BadCredentialsException("unknown");
 		}
 		Person person = found.get();
 		Instant now = Instant.now();
 		if (person.lockedAt(now)) {
+			this.audit.record("SIGN_IN_FAILED", login, person.org(), "locked");
 			throw new LockedException("locked");
 		}
 		if (!this.people.matches(password, person.passwordHash())) {
 			Optional<Person> after = this.people.recordFailure(login, LOCK_AFTER, now.plus(LOCK_FOR));
-			if (after.isPresent() && after.get().lockedAt(now)) {
+			boolean locked = after.isPresent() && after.get().lockedAt(now);
+			this.audit.record("SIGN_IN_FAILED", login, person.org(), locked ? "wrong password, now locked"
+					: "wrong password");
+			if (locked) {
 				throw new LockedException("locked");
 			}
 			throw new BadCredentialsException("password");
 		}
 		if (person.disabled() || !this.members.isMember(person.org())) {
+			this.audit.record("SIGN_IN_FAILED", login, person.org(), "disabled");
 			throw new DisabledException("disabled");
 		}
 		this.people.recordSuccess(person);
+		this.audit.record("SIGNED_IN", login, person.org(), null);
 		return new CallerAuthentication(person.caller(), null);
 	}
 

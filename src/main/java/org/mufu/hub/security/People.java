@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.storage.ObjectStorage;
+import org.mufu.hub.storage.VersionedJson;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,18 @@ public class People {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final StoredJson<Person> records;
+	private final VersionedJson<Person> records;
 
 	private final PasswordEncoder passwords;
 
 	private final OrganizationDirectory members;
 
-	People(ObjectStorage storage, ObjectMapper json, PasswordEncoder passwords, OrganizationDirectory members) {
-		this.records = new StoredJson<>(storage, json, "people/", Person.class);
+	private final AuditTrail audit;
+
+	People(ObjectStorage storage, ObjectMapper json, PasswordEncoder passwords, OrganizationDirectory members,
+			AuditTrail audit) {
+		this.audit = audit;
+		this.records = new VersionedJson<>(storage, json, "people/", Person.class);
 		this.passwords = passwords;
 		this.members = members;
 	}
@@ -58,24 +63,24 @@ public class People {
 	/** A new person with a one-time password, which is returned and kept nowhere in plain text. */
 	public Invited invite(String login, String name, String org, Role role, String by) {
 		if (login == null || !LOGIN.matcher(login).matches()) {
-			throw HubException.badRequest("A sign-in name is 2 to 40 lower-case letters, digits, dots, dashes or "
-					+ "underscores, starting with a letter or digit, e.g. wang.fang.");
+			throw HubException.badRequest("person.login-invalid");
 		}
 		if (name == null || name.isBlank() || name.length() > 60) {
-			throw HubException.badRequest("A person's name is needed, at most 60 characters.");
+			throw HubException.badRequest("person.name-invalid");
 		}
 		if (!this.members.isMember(org)) {
-			throw HubException.notFound("There is no member '" + org + "'.");
+			throw HubException.notFound("member.not-found", org);
 		}
 		if (role == Role.CHANNEL) {
-			throw HubException.badRequest("Channel apps do not sign in; issue them a credential instead.");
+			throw HubException.badRequest("person.not-for-channels");
 		}
 		String password = oneTimePassword();
 		Person person = new Person(login, name.strip(), org, role, this.passwords.encode(password), false, 0, null,
 				true, null, Instant.now(), by);
 		if (!this.records.create(login, person)) {
-			throw new HubException(ErrorKind.CONFLICT, "Someone already signs in as '" + login + "'.");
+			throw new HubException(ErrorKind.CONFLICT, "person.login-taken", login);
 		}
+		this.audit.record("PERSON_INVITED", by, login, org + ":" + role);
 		return new Invited(person, password);
 	}
 
@@ -91,15 +96,16 @@ public class People {
 	public void changePassword(String login, String current, String chosen) {
 		Person person = find(login).orElseThrow(() -> unknown(login));
 		if (current == null || !this.passwords.matches(current, person.passwordHash())) {
-			throw HubException.badRequest("The current password is not right.");
+			throw HubException.badRequest("person.password-wrong");
 		}
 		if (chosen == null || chosen.length() < MIN_PASSWORD_LENGTH || chosen.length() > 200) {
-			throw HubException.badRequest("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+			throw HubException.badRequest("person.password-short", MIN_PASSWORD_LENGTH);
 		}
 		if (chosen.equals(current)) {
-			throw HubException.badRequest("Choose a password other than the one-time password.");
+			throw HubException.badRequest("person.password-same");
 		}
 		this.records.update(login, p -> p.withPassword(this.passwords.encode(chosen), false));
+		this.audit.record("PASSWORD_CHANGED", login, login, null);
 	}
 
 	public Person setDisabled(String login, boolean disabled) {
@@ -145,7 +151,7 @@ public class People {
 	}
 
 	private static HubException unknown(String login) {
-		return HubException.notFound("No one signs in as '" + login + "'.");
+		return HubException.notFound("person.not-found", login);
 	}
 
 	/** A person just made or reset, with the one-time password to hand them; shown once, stored nowhere. */

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.Messages;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,12 +51,12 @@ final class RateLimits {
 				String address = request.getRemoteAddr();
 				Bucket failures = failures(address);
 				if (failures.getAvailableTokens() <= 0) {
-					refuse(response, failures.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
-							"Too many requests from this address carried a token the hub refused. Wait, then send a valid token.");
+					refuse(request, response, failures.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
+							"limits.refused-tokens");
 					return;
 				}
-				if (!take(response, bucket("a:" + address, RateLimits.this.limits.perAddress(),
-						RateLimits.this.limits.perAddressBurst()), "this address")) {
+				if (!take(request, response, bucket("a:" + address, RateLimits.this.limits.perAddress(),
+						RateLimits.this.limits.perAddressBurst()), "limits.address-too-fast")) {
 					return;
 				}
 				chain.doFilter(request, response);
@@ -78,9 +79,9 @@ final class RateLimits {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
 				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-				if (authentication instanceof CallerAuthentication caller && !take(response,
+				if (authentication instanceof CallerAuthentication caller && !take(request, response,
 						bucket("t:" + caller.getName() + ":" + tokenId(caller), RateLimits.this.limits.perToken(),
-								RateLimits.this.limits.perTokenBurst()), "this token")) {
+								RateLimits.this.limits.perTokenBurst()), "limits.token-too-fast")) {
 					return;
 				}
 				chain.doFilter(request, response);
@@ -102,13 +103,13 @@ final class RateLimits {
 		return id != null ? id : Integer.toHexString(caller.getCredentials().getTokenValue().hashCode());
 	}
 
-	private boolean take(HttpServletResponse response, Bucket bucket, String who) throws IOException {
+	private boolean take(HttpServletRequest request, HttpServletResponse response, Bucket bucket, String refusal)
+			throws IOException {
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			return true;
 		}
-		refuse(response, probe.getNanosToWaitForRefill(), "Too many requests from " + who
-				+ " right now. Wait a moment and send it again.");
+		refuse(request, response, probe.getNanosToWaitForRefill(), refusal);
 		return false;
 	}
 
@@ -127,13 +128,18 @@ final class RateLimits {
 			.build());
 	}
 
-	private static void refuse(HttpServletResponse response, long nanosToWait, String message) throws IOException {
+	/* the message in the request's language: these filters answer before Spring MVC resolves a locale */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, long nanosToWait,
+			String key) throws IOException {
 		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait) + 1);
-		logger.debug("429 (" + message + "), retry after " + seconds + " s");
+		logger.debug("429 (" + key + "), retry after " + seconds + " s");
+		String message = Messages.inWords(request, key);
 		response.setStatus(429);
 		response.setHeader("Retry-After", Long.toString(seconds));
 		response.setContentType("application/json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"error\":\"TOO_MANY_REQUESTS\",\"message\":\"" + message + "\"}");
+		response.getWriter()
+			.write("{\"error\":\"TOO_MANY_REQUESTS\",\"message\":\""
+					+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -55,7 +56,8 @@ class SecurityConfiguration {
 		String storageOrigin = storage.browserOrigin();
 		return http.securityMatcher(SecurityConfiguration::forConsole)
 			.addFilterBefore(limits.beforeAuthentication(), UsernamePasswordAuthenticationFilter.class)
-			.authenticationProvider(signIn)
+			// this provider alone: registered as well with the global manager, each attempt would be made twice
+			.authenticationManager(new ProviderManager(signIn))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/console/static/**", "/webjars/**", "/favicon.ico")
 				.permitAll()

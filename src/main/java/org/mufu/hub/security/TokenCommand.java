@@ -39,6 +39,15 @@ public final class TokenCommand {
 			System.err.println("usage: token --org <member id> --role <UPLOADER|EDITOR|CHANNEL|ADMIN> [--ttl 30d]");
 			return 2;
 		}
+		List<String> seeded = OrganizationDirectory.seed(new com.fasterxml.jackson.databind.ObjectMapper()).stream()
+			.map(Organization::id)
+			.toList();
+		if (!seeded.contains(org)) {
+			// the command reads no storage; members admitted later get their credentials in the console
+			System.err.println("'" + org + "' is not one of the alliance's first members " + seeded
+					+ "; for a member admitted since, an administrator issues credentials in the console.");
+			return 2;
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Tokens.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)

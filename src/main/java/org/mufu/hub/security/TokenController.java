@@ -20,7 +20,10 @@ class TokenController {
 
 	private final RevokedTokens revoked;
 
-	TokenController(JwtDecoder tokens, RevokedTokens revoked) {
+	private final AuditTrail audit;
+
+	TokenController(JwtDecoder tokens, RevokedTokens revoked, AuditTrail audit) {
+		this.audit = audit;
 		this.tokens = tokens;
 		this.revoked = revoked;
 	}
@@ -33,14 +36,14 @@ class TokenController {
 			jwt = this.tokens.decode(token);
 		}
 		catch (JwtException ex) {
-			throw HubException.badRequest("This is not a token of this hub that is still in force (it may have "
-					+ "expired, or been revoked already).");
+			throw HubException.badRequest("token.not-in-force");
 		}
 		if (jwt.getId() == null) {
-			throw HubException.badRequest("This token was issued before tokens could be revoked; it stops working "
-					+ "at " + jwt.getExpiresAt() + ". To end it sooner, change HUB_SECURITY_TOKEN_SECRET.");
+			throw HubException.badRequest("token.not-revocable", String.valueOf(jwt.getExpiresAt()));
 		}
 		this.revoked.revoke(jwt.getId(), caller.by());
+		this.audit.record("TOKEN_REVOKED", caller.by(), jwt.getId(),
+				jwt.getClaimAsString(TokenService.ORG) + ":" + jwt.getClaimAsString(TokenService.ROLE));
 		return new RevokedToken(jwt.getId(), jwt.getClaimAsString(TokenService.ORG),
 				Role.valueOf(jwt.getClaimAsString(TokenService.ROLE)), jwt.getExpiresAt());
 	}

@@ -116,6 +116,7 @@ class ArchiveImportIT extends IntegrationTest {
 
 		assertThatThrownBy(() -> load(ADMIN, items)).isInstanceOfSatisfying(HubException.class, ex -> {
 			assertThat(ex.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+			assertThat(ex.key()).isEqualTo("import.item-refused");
 			assertThat(ex.getMessage()).isEqualTo("Item 542 of the import: The item needs a title.");
 		});
 		assertThat(this.storage.list("packs/")).hasSize(packsBefore);

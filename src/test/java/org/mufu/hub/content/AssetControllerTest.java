@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.metadata.Camera;
 import org.mufu.hub.metadata.MediaKind;
@@ -61,7 +62,8 @@ class AssetControllerTest {
 		when(this.edits.update(eq(DESK), eq(List.of("a1", "a2")), any())).thenReturn(List.of(
 				new AssetEdits.Outcome("a1", teaGarden().toBuilder().credit("修水县融媒体中心 摄影：王芳").shareable(true).build(),
 						null, null),
-				new AssetEdits.Outcome("a2", null, ErrorKind.FORBIDDEN, "Asset a2 belongs to tongcheng.")));
+				new AssetEdits.Outcome("a2", null, ErrorKind.FORBIDDEN,
+						HubException.forbidden("asset.belongs-to", "a2", "tongcheng"))));
 
 		GraphQlTester.Response answer = Callers.as(DESK, () -> this.graphQl.documentName("updateAssets")
 			.variable("ids", List.of("a1", "a2"))
@@ -73,7 +75,9 @@ class AssetControllerTest {
 			.path("updateAssets[0].asset.shareable").entity(Boolean.class).isEqualTo(true)
 			.path("updateAssets[0].refused").valueIsNull()
 			.path("updateAssets[1].asset").valueIsNull()
-			.path("updateAssets[1].refused").entity(String.class).isEqualTo("FORBIDDEN");
+			.path("updateAssets[1].refused").entity(String.class).isEqualTo("FORBIDDEN")
+			.path("updateAssets[1].message").entity(String.class)
+			.satisfies(message -> assertThat(message).contains("a2", "tongcheng").doesNotContain("asset.belongs-to"));
 		ArgumentCaptor<AssetEdits.Changes> changes = ArgumentCaptor.forClass(AssetEdits.Changes.class);
 		verify(this.edits).update(eq(DESK), eq(List.of("a1", "a2")), changes.capture());
 		assertThat(changes.getValue()).isEqualTo(new AssetEdits.Changes(List.of("茶"), null, null,

@@ -92,7 +92,17 @@ class FeedIT extends IntegrationTest {
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("NotReady")
 			.path("publish.channels[0].reasons").entityList(String.class)
-			.contains("WeChat title has 41 characters; the limit is 32.");
+			.contains("微信标题最多 32 个字，现在是 41 个字。");
+		as("liuyang", Role.EDITOR).mutate().header("Accept-Language", "en").build()
+			.documentName("channelReadiness").variable("contentId", id)
+			.execute()
+			.path("channelReadiness[?(@.channel == 'WECHAT')].reasons[*]").entityList(String.class)
+			.contains("WeChat title has 41 characters; the limit is 32.")
+			.path("channelReadiness[?(@.channel == 'WECHAT')].reasonDetails[*].code").entityList(String.class)
+			.contains("title-too-long")
+			.path("channelReadiness[?(@.channel == 'WECHAT')].reasonDetails[?(@.code == 'title-too-long')].field")
+			.entityList(String.class)
+			.containsExactly("title");
 
 		as("liuyang", Role.EDITOR).documentName("setChannelOverride").variable("id", id).variable("channel", "WECHAT")
 			.variable("override", Map.of("title", "幕阜山云海")).execute();
@@ -113,6 +123,14 @@ class FeedIT extends IntegrationTest {
 				null, null, null, null, null, null, Visibility.COUNTY, null, null));
 
 		as("liuyang", Role.EDITOR).documentName("channelReadiness").variable("contentId", id)
+			.execute()
+			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasons[*]").entityList(String.class)
+			.contains("无法生成 vertical-cover：原图 800x600 太小，做不了 1080x1920 的版本。")
+			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasonDetails[?(@.code == 'cover-too-small')].field")
+			.entityList(String.class)
+			.containsExactly("cover");
+		as("liuyang", Role.EDITOR).mutate().header("Accept-Language", "en").build()
+			.documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasons[*]").entityList(String.class)
 			.contains("no vertical-cover: source 800x600 is smaller than 1080x1920 allows.");

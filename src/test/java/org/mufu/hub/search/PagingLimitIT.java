@@ -36,6 +36,7 @@ class PagingLimitIT extends IntegrationTest {
 		assertThat(this.engine.pointsInTimeHeld("liuyang:EDITOR")).isEqualTo(ContentSearch.POINTS_IN_TIME_PER_CALLER);
 		HubException expired = catchThrowableOfType(HubException.class, () -> page(editor, thirdPages.get(0)));
 		assertThat(expired.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+		assertThat(expired.key()).isEqualTo("search.results-expired");
 		assertThat(expired.getMessage()).contains("expired");
 		assertThat(page(editor, thirdPages.get(thirdPages.size() - 1)).hits()).hasSize(1);
 		// another caller's share is its own

@@ -50,7 +50,7 @@ class RateLimitsTest {
 		MockHttpServletResponse refused = before("10.0.0.3", HttpServletResponse.SC_OK);
 
 		assertThat(refused.getStatus()).isEqualTo(429);
-		assertThat(refused.getContentAsString()).contains("refused");
+		assertThat(refused.getContentAsString()).contains("被拒绝的令牌太多");
 		assertThat(this.reached).hasValue(2);
 	}
 
