@@ -16,6 +16,24 @@ document.addEventListener('click', function (event) {
   }
 }, true);
 
+// A button marked data-copy="id" copies that element's text (a one-time password, a token) to the clipboard.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  if (!button) {
+    return;
+  }
+  var source = document.getElementById(button.getAttribute('data-copy'));
+  var text = source.value !== undefined ? source.value : source.textContent;
+  if (navigator.clipboard) {
+    navigator.clipboard.writeText(text.trim()).then(function () {
+      button.classList.add('copied');
+    });
+  }
+  else if (source.select) {
+    source.select();
+  }
+});
+
 // A filter changed in the archive's side bar runs the search again (htmx swaps the results and facets).
 document.addEventListener('change', function (event) {
   var form = event.target.form;

@@ -32,6 +32,17 @@ class Times {
 		return instant == null ? "" : INPUT.format(instant.atZone(ZoneId.of(zone)));
 	}
 
+	/** Whether an API time is still to come: a scheduled publishing time, say. */
+	public boolean future(Object value) {
+		Instant instant = instant(value);
+		return instant != null && instant.isAfter(Instant.now());
+	}
+
+	/** Tomorrow at the given hour in the member's zone, as a {@code datetime-local} value: a publishing time to offer. */
+	public String tomorrowAt(int hour, String zone) {
+		return INPUT.format(java.time.LocalDate.now(ZoneId.of(zone)).plusDays(1).atTime(hour, 0));
+	}
+
 	/** A {@code datetime-local} field's value, read in the member's zone, as the API's RFC 3339 instant. */
 	static String fromInput(String local, String zone) {
 		if (local == null || local.isBlank()) {

@@ -44,6 +44,12 @@ class FeedController {
 	}
 
 	@QueryMapping
+	FeedService.Page feedPreview(@Argument String memberId, @Argument String channel, @Argument int first,
+			@Argument String after, Caller caller) {
+		return this.feeds.preview(caller, memberId, channel, first, after);
+	}
+
+	@QueryMapping
 	FeedService.ChangesPage feedChanges(@Argument String channel, @Argument int first, @Argument String after,
 			@Argument String org, @Argument List<String> topics, Caller caller) {
 		return this.feeds.changes(caller, channel, first, after, org, topics);
@@ -74,6 +80,11 @@ class FeedController {
 	@MutationMapping
 	ContentItem withdraw(@Argument String id, @Argument String reason, Caller caller) {
 		return this.publishing.withdraw(caller, id, reason);
+	}
+
+	@MutationMapping
+	ContentItem reopen(@Argument String id, @Argument String note, Caller caller) {
+		return this.publishing.reopen(caller, id, note);
 	}
 
 	@MutationMapping

@@ -111,6 +111,25 @@ public class FeedService {
 	}
 
 	public Page feed(Caller caller, String channel, int first, String after, String org, List<String> topics) {
+		return page(caller, channel, first, after, org, topics, caller.role() == Role.CHANNEL);
+	}
+
+	/**
+	 * What a member's channel app receives now, for staff to see: the member's own editors and uploaders, and
+	 * alliance editors for any member. A look is not a delivery, so it is not counted in the sharing statistics.
+	 */
+	public Page preview(Caller caller, String member, String channel, int first, String after) {
+		if (caller.role() == Role.CHANNEL || !AccessPolicy.seesAllOf(caller, member)) {
+			throw HubException.forbidden("feed.preview-of-another-member", member);
+		}
+		if (!this.members.isMember(member)) {
+			throw HubException.notFound("member.not-found", member);
+		}
+		return page(new Caller(member, Role.CHANNEL), channel, first, after, null, null, false);
+	}
+
+	private Page page(Caller caller, String channel, int first, String after, String org, List<String> topics,
+			boolean counted) {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		if (first < 1 || first > MAX_PAGE) {
@@ -127,8 +146,8 @@ public class FeedService {
 			Map<String, Object> document = page.documents().get(i);
 			ContentItem item = item(document);
 			edges.add(new FeedEdge(encode(page.entries().get(i)), node(item, media(document), name, profile)));
-			if (caller.role() == Role.CHANNEL) {
-				this.stats.count(item.id(), item.owner(), caller.org());
+			if (counted) {
+				this.stats.count(item.id(), item.owner(), caller.org(), name);
 			}
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();

@@ -48,15 +48,24 @@ class SharingStats {
 		this.key = FOLDER + leases.hub() + ".json";
 	}
 
-	/** Who delivered what to whom. */
-	record Delivery(String contentId, String owner, String receiver) {
+	/** Who delivered what to whom, on which channel, in which month (China time, yyyy-MM). */
+	record Delivery(String contentId, String owner, String receiver, String channel, String month) {
 	}
 
-	record Row(String contentId, String owner, String receiver, long deliveries) {
+	/** Counts kept before channel and month were counted have neither. */
+	record Row(String contentId, String owner, String receiver, String channel, String month, long deliveries) {
+
+		Delivery delivery() {
+			return new Delivery(this.contentId, this.owner, this.receiver, this.channel, this.month);
+		}
 	}
 
-	void count(String contentId, String owner, String receiver) {
-		this.counts.computeIfAbsent(new Delivery(contentId, owner, receiver), key -> new LongAdder()).increment();
+	private static final java.time.ZoneId ALLIANCE_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+	void count(String contentId, String owner, String receiver, String channel) {
+		String month = java.time.YearMonth.now(ALLIANCE_ZONE).toString();
+		this.counts.computeIfAbsent(new Delivery(contentId, owner, receiver, channel, month), key -> new LongAdder())
+			.increment();
 	}
 
 	/** Every hub's counts added up: this hub's as they stand, the others' as they last kept them. */
@@ -69,13 +78,16 @@ class SharingStats {
 			kept.add(SHARED_KEY);
 		}
 		for (String other : kept) {
-			read(other).forEach(row -> totals.merge(new Delivery(row.contentId(), row.owner(), row.receiver()),
-					row.deliveries(), Long::sum));
+			read(other).forEach(row -> totals.merge(row.delivery(), row.deliveries(), Long::sum));
 		}
 		List<Row> rows = new ArrayList<>();
-		totals.forEach((delivery, count) -> rows
-			.add(new Row(delivery.contentId(), delivery.owner(), delivery.receiver(), count)));
+		totals.forEach((delivery, count) -> rows.add(row(delivery, count)));
 		return rows;
+	}
+
+	private static Row row(Delivery delivery, long count) {
+		return new Row(delivery.contentId(), delivery.owner(), delivery.receiver(), delivery.channel(),
+				delivery.month(), count);
 	}
 
 	private List<Row> read(String key) {
@@ -104,8 +116,7 @@ class SharingStats {
 		}
 		try {
 			List<Row> own = new ArrayList<>();
-			this.counts.forEach((delivery, count) -> own
-				.add(new Row(delivery.contentId(), delivery.owner(), delivery.receiver(), count.sum())));
+			this.counts.forEach((delivery, count) -> own.add(row(delivery, count.sum())));
 			this.storage.putBytes(this.key, this.json.writeValueAsBytes(own), "application/json");
 		}
 		catch (IOException | RuntimeException ex) {

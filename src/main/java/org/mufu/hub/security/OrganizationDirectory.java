@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.ErrorKind;
+import org.mufu.hub.HubException;
+import org.mufu.hub.Messages;
+import org.mufu.hub.PlainText;
 import org.mufu.hub.storage.ObjectStorage;
 import org.mufu.hub.storage.VersionedJson;
 
@@ -112,15 +118,57 @@ public class OrganizationDirectory {
 		return created;
 	}
 
+	/**
+	 * Admits a new member (加盟认定) from what an administrator typed: checked, then stored with put-if-absent, so
+	 * two hubs admitting the same id at once make one member and the other hears CONFLICT.
+	 */
+	Organization admit(Admission input, String by) {
+		Organization member = input.organization(Instant.now(), by);
+		if (!admit(member)) {
+			throw new HubException(ErrorKind.CONFLICT, "member.id-taken", member.id());
+		}
+		return member;
+	}
+
+	/** What an administrator types to admit a member. */
+	record Admission(String id, String name, String englishName, String county, String province, MemberKind kind,
+			String contact, String timeZone) {
+
+		private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+
+		Organization organization(Instant now, String by) {
+			if (this.id == null || !ID.matcher(this.id).matches()) {
+				throw HubException.badRequest("member.id-invalid");
+			}
+			String zone = PlainText.line(this.timeZone);
+			if (zone != null && !zone.isBlank() && !ZoneId.getAvailableZoneIds().contains(zone)) {
+				throw HubException.badRequest("member.time-zone-invalid", zone);
+			}
+			return new Organization(this.id, required(this.name, "name"), PlainText.line(this.englishName),
+					required(this.county, "county"), required(this.province, "province"), this.kind,
+					PlainText.line(this.contact), false, zone, now, by);
+		}
+
+		private static String required(String value, String field) {
+			String line = PlainText.line(value);
+			if (line == null || line.isBlank() || line.length() > 100) {
+				throw HubException.badRequest("member.field-missing", Messages.of("member.field." + field));
+			}
+			return line.strip();
+		}
+	}
+
 	/** Hands the chair to a member: the new holder is marked first, so there is never a time with none. */
-	void moveChair(String to) {
-		this.records.update(to, member -> member.withChair(true));
+	Organization moveChair(String to) {
+		this.records.update(to, member -> member.withChair(true))
+			.orElseThrow(() -> HubException.notFound("member.not-found", to));
 		for (Organization member : this.records.all()) {
 			if (member.chair() && !member.id().equals(to)) {
 				this.records.update(member.id(), m -> m.withChair(false));
 			}
 		}
 		refresh();
+		return find(to).orElseThrow();
 	}
 
 	private static Map<String, Organization> byId(List<Organization> members) {

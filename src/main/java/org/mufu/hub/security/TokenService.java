@@ -46,6 +46,11 @@ public class TokenService {
 	}
 
 	public String issue(String org, Role role, Duration ttl) {
+		return issue(org, role, ttl, java.util.UUID.randomUUID().toString());
+	}
+
+	/** A token with the given id, which a credential's record and the deny list know it by. */
+	String issue(String org, Role role, Duration ttl, String id) {
 		if (ttl == null || ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
 			throw new IllegalArgumentException("A token lasts more than nothing and at most 90 days (" + MAX_TTL
 					+ "); asked for " + ttl + ".");
@@ -58,7 +63,7 @@ public class TokenService {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
-			.id(java.util.UUID.randomUUID().toString())
+			.id(id)
 			.subject(org + ":" + role.name().toLowerCase())
 			.issuedAt(now)
 			.expiresAt(now.plus(ttl))

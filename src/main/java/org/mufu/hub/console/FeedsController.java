@@ -1,0 +1,48 @@
+package org.mufu.hub.console;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mufu.hub.security.Organization;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Feeds: what one member's channel app receives right now, its first page as the app sees it. Editors choose any
+ * member; everyone else sees their own member's (the API refuses another's).
+ */
+@Controller
+class FeedsController {
+
+	/** The channel shown first: the one most members' apps read. */
+	private static final String DEFAULT_CHANNEL = "WECHAT";
+
+	private final ConsoleGraphQl graphQl;
+
+	FeedsController(ConsoleGraphQl graphQl) {
+		this.graphQl = graphQl;
+	}
+
+	@GetMapping("/console/feeds")
+	String feeds(@RequestParam(required = false) String member, @RequestParam(required = false) String channel,
+			@RequestAttribute(SignedIn.MEMBER) Organization mine, Locale locale, Model model) {
+		boolean editor = Boolean.TRUE.equals(model.getAttribute("isEditor"));
+		String chosen = editor && member != null && !member.isBlank() ? member : mine.id();
+		String shown = channel == null || channel.isBlank() ? DEFAULT_CHANNEL : channel;
+		ConsoleGraphQl.Answer answer = this.graphQl.run("feeds", Map.of("memberId", chosen, "channel", shown), locale);
+		List<Map<String, Object>> channels = answer.get("channels");
+		model.addAttribute("members", editor ? answer.get("organizations") : List.of(Map.of("id", mine.id(), "name",
+				mine.name())));
+		model.addAttribute("channels", channels);
+		model.addAttribute("member", chosen);
+		model.addAttribute("channel", shown);
+		model.addAttribute("feed", answer.get("feedPreview"));
+		model.addAttribute("problems", answer.problems());
+		return Boolean.TRUE.equals(model.getAttribute("htmx")) ? "console/feeds :: feed" : "console/feeds";
+	}
+}
