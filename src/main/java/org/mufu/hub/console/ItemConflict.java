@@ -11,7 +11,7 @@ record ItemConflict(int storedVersion, List<Field> fields) {
 
 	static ItemConflict between(ItemForm stored, int storedVersion, ItemForm mine) {
 		List<Field> fields = ItemForm.FIELDS.stream()
-			.map(name -> new Field(name, stored.value(name), mine.value(name)))
+			.map(name -> Field.of(name, stored.value(name), mine.value(name)))
 			.toList();
 		return new ItemConflict(storedVersion, fields);
 	}
@@ -20,10 +20,11 @@ record ItemConflict(int storedVersion, List<Field> fields) {
 		return this.fields.stream().filter(Field::changed).toList();
 	}
 
-	record Field(String name, String stored, String mine) {
+	/** One field: its stored value, this person's, and whether they differ (a component, for the page). */
+	record Field(String name, String stored, String mine, boolean changed) {
 
-		boolean changed() {
-			return !Objects.equals(normal(this.stored), normal(this.mine));
+		static Field of(String name, String stored, String mine) {
+			return new Field(name, stored, mine, !Objects.equals(normal(stored), normal(mine)));
 		}
 
 		private static String normal(String value) {

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * beside it what the hub read from the file, the items using it, and the same or similar files of other members.
  */
 @Controller
-class AssetController {
+class PictureController {
 
 	private final ConsoleGraphQl graphQl;
 
-	AssetController(ConsoleGraphQl graphQl) {
+	PictureController(ConsoleGraphQl graphQl) {
 		this.graphQl = graphQl;
 	}
 

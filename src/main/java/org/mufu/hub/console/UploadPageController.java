@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * them; the page shows what the hub found, or that the member had the file already.
  */
 @Controller
-class UploadController {
+class UploadPageController {
 
 	private final ConsoleGraphQl graphQl;
 
-	UploadController(ConsoleGraphQl graphQl) {
+	UploadPageController(ConsoleGraphQl graphQl) {
 		this.graphQl = graphQl;
 	}
 
