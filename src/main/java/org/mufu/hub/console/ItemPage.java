@@ -43,7 +43,7 @@ class ItemPage {
 		model.addAttribute("readiness", readiness == null ? List.of() : readiness);
 		model.addAttribute("reasons", ReadinessFields.byField(readiness));
 		model.addAttribute("reasonsByChannel", ReadinessFields.byChannel(readiness));
-		model.addAttribute("channels", answer.get("channels"));
+		model.addAttribute("channelLabels", labels(answer.get("channels")));
 		model.addAttribute("overrides", overrides(content));
 		model.addAttribute("names", names(content));
 		pictures(model, null, locale);
@@ -58,6 +58,16 @@ class ItemPage {
 		Map<String, Object> found = answer.get("searchAssets");
 		model.addAttribute("pictures", found == null ? List.of() : found.get("edges"));
 		model.addAttribute("pictureQuery", query);
+	}
+
+	/** Each channel's label as configured, for a channel the console has no word of its own for. */
+	private static Map<String, String> labels(List<Map<String, Object>> channels) {
+		Map<String, String> labels = new HashMap<>();
+		if (channels != null) {
+			channels.forEach(c -> labels.put((String) c.get("name"),
+					c.get("label") != null ? (String) c.get("label") : (String) c.get("name")));
+		}
+		return labels;
 	}
 
 	/** Each channel's override (title, digest, author), keyed by channel; an empty one where none is set. */

@@ -67,6 +67,26 @@ class EditorIT extends BrowserTest {
 		String coverId = console.driver().findElement(By.cssSelector("#cover .current input")).getAttribute("value");
 		console.screenshot("saved-with-previews");
 
+		String itemId = itemPage.substring(itemPage.lastIndexOf('/') + 1);
+		as("tongcheng", Role.UPLOADER)
+			.document("mutation ($id: ID!) { updateContent(id: $id, input: { title: \"黄袍山杜鹃节开幕\" },"
+					+ " expectedVersion: 1) { version } }")
+			.variable("id", itemId)
+			.execute()
+			.path("updateContent.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		console.find(By.id("summary")).sendKeys("游客络绎不绝。");
+		console.find(By.cssSelector("#item-form .actions button")).click();
+		WebElement conflict = console.find(By.id("conflict"));
+		assertThat(conflict.findElement(By.cssSelector("tr.changed")).getText()).contains("黄袍山杜鹃节开幕")
+			.contains("黄袍山杜鹃花开 " + tag);
+		console.screenshot("conflict");
+		conflict.findElement(By.cssSelector("button.primary")).click();
+		console.waitFor(ExpectedConditions.urlContains("saved"));
+		assertThat(console.find(By.id("title")).getAttribute("value")).isEqualTo("黄袍山杜鹃花开 " + tag);
+		assertThat(console.find(By.id("summary")).getAttribute("value")).endsWith("游客络绎不绝。");
+
 		console.go("/console/assets/" + coverId);
 		WebElement picture = console.find(By.id("picture"));
 		String before = console.find(By.cssSelector(".crop.tv-landscape img")).getAttribute("src");
