@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The item editor's fields as the form sends them, and as the API's {@code ContentInput}. Tags are written with
@@ -11,6 +12,9 @@ import java.util.Map;
  */
 record ItemForm(String kind, String title, String summary, String body, String coverAssetId, String tags,
 		String placeName, String credits, String visibility, String author) {
+
+	private static final Pattern PICTURE = Pattern.compile("<img\\b[^>]*\\bdata-asset-id=\"([0-9a-z]+)\"[^>]*>",
+			Pattern.CASE_INSENSITIVE);
 
 	/** The fields a conflict compares, in the order the page shows them. */
 	static final List<String> FIELDS = List.of("title", "summary", "body", "coverAssetId", "tags", "placeName",
@@ -36,7 +40,7 @@ record ItemForm(String kind, String title, String summary, String body, String c
 		return switch (field) {
 			case "title" -> this.title;
 			case "summary" -> this.summary;
-			case "body" -> this.body;
+			case "body" -> bodyText(this.body);
 			case "coverAssetId" -> this.coverAssetId;
 			case "tags" -> join(tagList(), "，");
 			case "placeName" -> this.placeName;
@@ -63,6 +67,21 @@ record ItemForm(String kind, String title, String summary, String body, String c
 		input.put("visibility", blankToNull(this.visibility));
 		input.put("author", blankToNull(this.author));
 		return input;
+	}
+
+	/*
+	 * A body as people compare it: its words and its pictures, not its markup, since the hub stores it
+	 * sanitised (attributes reordered, entities written out) and a browser's editor writes it its own way.
+	 */
+	static String bodyText(String html) {
+		if (html == null) {
+			return null;
+		}
+		String text = PICTURE.matcher(html).replaceAll(" 🖼$1 ");
+		text = text.replaceAll("(?i)</?(p|div|h[1-6]|li|br)\\b[^>]*>", " ").replaceAll("<[^>]*>", "");
+		text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+			.replace("&#39;", "'").replace("&amp;", "&");
+		return text.replaceAll("\\s+", " ").strip();
 	}
 
 	List<String> tagList() {

@@ -43,4 +43,21 @@ class ItemConflictTests {
 		assertThat(ItemConflict.between(stored(), 5, mine).changed()).extracting(ItemConflict.Field::name)
 			.containsExactly("coverAssetId");
 	}
+
+	@Test
+	void bodiesAreComparedByTheirWordsAndPicturesNotTheirMarkup() {
+		ItemForm stored = new ItemForm("ARTICLE", "标题", null,
+				"<p>四月的黄袍山，&amp;漫山杜鹃。</p><img src=\"/media/a1b2c3d4e5/original\" data-asset-id=\"a1b2c3d4e5\" />",
+				null, null, null, null, "ALLIANCE", null);
+		ItemForm same = new ItemForm(null, "标题", null,
+				"<div>四月的黄袍山，&amp;漫山杜鹃。</div><img alt=\"\" data-asset-id=\"a1b2c3d4e5\" src=\"/media/a1b2c3d4e5/original\">",
+				null, null, null, null, "ALLIANCE", null);
+		ItemForm otherPicture = new ItemForm(null, "标题", null,
+				"<p>四月的黄袍山，&amp;漫山杜鹃。</p><img data-asset-id=\"f6g7h8i9j0\">", null, null, null, null,
+				"ALLIANCE", null);
+		assertThat(ItemConflict.between(stored, 2, same).changed()).isEmpty();
+		assertThat(ItemConflict.between(stored, 2, otherPicture).changed()).extracting(ItemConflict.Field::name)
+			.containsExactly("body");
+		assertThat(stored.value("body")).isEqualTo("四月的黄袍山，&漫山杜鹃。 🖼a1b2c3d4e5");
+	}
 }
