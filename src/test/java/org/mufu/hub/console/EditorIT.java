@@ -94,6 +94,8 @@ class EditorIT extends BrowserTest {
 		console.waitFor(driver -> !driver.findElement(By.cssSelector(".crop.tv-landscape img")).getAttribute("src")
 			.equals(before));
 		assertThat(console.find(By.id("focus-x")).getAttribute("value")).startsWith("0.2");
+		console.waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+				"var img = document.querySelector('.crop.tv-landscape img'); return img.complete && img.naturalWidth > 0;"));
 		assertThat(console.text(By.cssSelector(".side"))).contains("黄袍山杜鹃花开 " + tag);
 		console.screenshot("focal-point");
 
@@ -102,6 +104,13 @@ class EditorIT extends BrowserTest {
 		console.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .status"), "待审核"));
 		assertThat(console.text(By.cssSelector(".history"))).contains("王芳").contains("草稿 → 待审核");
 		console.screenshot("in-review");
+
+		Console phone = signIn(person("tongcheng", Role.UPLOADER, "张伟"), 390, 844);
+		phone.go("/console/upload");
+		dropFiles(phone, photos.subList(0, 1));
+		phone.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 1);
+		assertThat(phone.text(By.id("queue"))).contains("素材库里已有");
+		phone.screenshot("upload-on-a-phone-already-there");
 	}
 
 	/* Selenium cannot drag from the desktop: the files go into a file input of the test's own, then drop. */
