@@ -33,6 +33,8 @@ import io.minio.MinioClient;
 import io.minio.ObjectWriteArgs;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.SetBucketCorsArgs;
+import io.minio.messages.CORSConfiguration;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
@@ -92,8 +94,27 @@ public class ObjectStorage implements InitializingBean {
 					}
 				}
 			}
+			allowBrowserUploads(bucket);
 			return null;
 		}, "prepare the bucket " + bucket);
+	}
+
+	/*
+	 * The console's upload page PUTs files from the browser to presigned URLs, so the bucket must answer CORS
+	 * preflights. A server without bucket CORS (MinIO allows every origin by default, S3Proxy is configured to)
+	 * says NotImplemented, which is fine.
+	 */
+	private void allowBrowserUploads(String bucket) throws MinioException, IOException, GeneralSecurityException {
+		CORSConfiguration.CORSRule rule = new CORSConfiguration.CORSRule(List.of("*"), List.of("PUT", "GET", "HEAD"),
+				List.of("*"), List.of("ETag"), "console-uploads", 3600);
+		try {
+			this.client.setBucketCors(
+					SetBucketCorsArgs.builder().bucket(bucket).config(new CORSConfiguration(List.of(rule))).build());
+		}
+		catch (ErrorResponseException ex) {
+			logger.info("The storage server keeps its own CORS rules for " + bucket + ": "
+					+ ex.errorResponse().code());
+		}
 	}
 
 	/** Stores bytes under a key; a size of -1 streams an unknown length in parts. */
