@@ -3,12 +3,11 @@ package org.mufu.hub.console;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which field of the item editor a channel's readiness reason concerns, so the page shows it there with its fix.
- * The one place that reads reasons: today from their words, once reasons carry a code, from the code.
+ * Which field of the item editor a channel's readiness reason concerns, so the page shows it there with its fix:
+ * the API says it ({@code reasonDetails.field}), with the reason in the person's language.
  */
 final class ReadinessFields {
 
@@ -19,32 +18,6 @@ final class ReadinessFields {
 	record Reason(String channel, String field, String text) {
 	}
 
-	static String field(String reason) {
-		String words = reason.toLowerCase(Locale.ROOT);
-		if (words.contains("; this item is")) {
-			return "kind";
-		}
-		if (words.contains(" title has")) {
-			return "title";
-		}
-		if (words.contains(" author has")) {
-			return "author";
-		}
-		if (words.contains(" digest has")) {
-			return "digest";
-		}
-		if (words.contains(" body") || words.contains("picture(s) in the body")) {
-			return "body";
-		}
-		if (words.startsWith("no ") || words.contains("cover") || words.contains("poster")) {
-			return "cover";
-		}
-		if (words.contains("video") || words.contains("clip")) {
-			return "video";
-		}
-		return "kind";
-	}
-
 	/** Every reason of every channel, grouped by the field it concerns, in the channels' order. */
 	@SuppressWarnings("unchecked")
 	static Map<String, List<Reason>> byField(List<Map<String, Object>> readiness) {
@@ -53,10 +26,10 @@ final class ReadinessFields {
 			return fields;
 		}
 		for (Map<String, Object> channel : readiness) {
-			for (String text : (List<String>) channel.get("reasons")) {
-				String field = field(text);
+			for (Map<String, Object> reason : (List<Map<String, Object>>) channel.get("reasonDetails")) {
+				String field = (String) reason.get("field");
 				fields.computeIfAbsent(field, f -> new ArrayList<>())
-					.add(new Reason((String) channel.get("channel"), field, text));
+					.add(new Reason((String) channel.get("channel"), field, (String) reason.get("message")));
 			}
 		}
 		return fields;
