@@ -23,20 +23,28 @@ class AdministrationController {
 
 	private final Credentials credentials;
 
-	AdministrationController(OrganizationDirectory members, People people, Credentials credentials) {
+	private final AuditTrail audit;
+
+	AdministrationController(OrganizationDirectory members, People people, Credentials credentials,
+			AuditTrail audit) {
 		this.members = members;
 		this.people = people;
 		this.credentials = credentials;
+		this.audit = audit;
 	}
 
 	@MutationMapping
 	Organization admitMember(@Argument OrganizationDirectory.Admission input, Caller caller) {
-		return this.members.admit(input, caller.by());
+		Organization admitted = this.members.admit(input, caller.by());
+		this.audit.record("MEMBER_ADMITTED", caller.by(), admitted.id(), admitted.name() + ", " + admitted.kind());
+		return admitted;
 	}
 
 	@MutationMapping
-	Organization moveChair(@Argument String memberId) {
-		return this.members.moveChair(memberId);
+	Organization moveChair(@Argument String memberId, Caller caller) {
+		Organization chair = this.members.moveChair(memberId);
+		this.audit.record("CHAIR_MOVED", caller.by(), chair.id(), chair.name());
+		return chair;
 	}
 
 	@QueryMapping
@@ -55,12 +63,16 @@ class AdministrationController {
 		if (disabled && login.equals(caller.person())) {
 			throw HubException.badRequest("person.disable-self");
 		}
-		return this.people.setDisabled(login, disabled);
+		Person person = this.people.setDisabled(login, disabled);
+		this.audit.record(disabled ? "PERSON_DISABLED" : "PERSON_ENABLED", caller.by(), login, person.name());
+		return person;
 	}
 
 	@MutationMapping
-	People.Invited resetPassword(@Argument String login) {
-		return this.people.resetPassword(login);
+	People.Invited resetPassword(@Argument String login, Caller caller) {
+		People.Invited reset = this.people.resetPassword(login);
+		this.audit.record("PASSWORD_RESET", caller.by(), login, reset.person().name());
+		return reset;
 	}
 
 	@QueryMapping
@@ -71,12 +83,17 @@ class AdministrationController {
 	@MutationMapping
 	Credentials.Issued issueCredential(@Argument String memberId, @Argument String name, @Argument int ttlDays,
 			Caller caller) {
-		return this.credentials.issue(memberId, name, ttlDays, caller.by());
+		Credentials.Issued issued = this.credentials.issue(memberId, name, ttlDays, caller.by());
+		this.audit.record("CREDENTIAL_ISSUED", caller.by(), issued.credential().id(),
+				memberId + ": " + issued.credential().name());
+		return issued;
 	}
 
 	@MutationMapping
 	Credential revokeCredential(@Argument String id, Caller caller) {
-		return this.credentials.revoke(id, caller.by());
+		Credential revoked = this.credentials.revoke(id, caller.by());
+		this.audit.record("CREDENTIAL_REVOKED", caller.by(), id, revoked.org() + ": " + revoked.name());
+		return revoked;
 	}
 
 	@SchemaMapping(typeName = "Person")
