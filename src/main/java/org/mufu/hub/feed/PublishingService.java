@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Review and publishing: DRAFT → IN_REVIEW (submitForReview, by the owner) → PUBLISHED (publish, by an editor)
- * → WITHDRAWN; requestChanges sends an item back to DRAFT, and reopen a withdrawn one. Every step is kept in the item's history.
+ * → WITHDRAWN; requestChanges sends an item back to DRAFT, and reopen a withdrawn one. Every step is kept in the
+ * item's history.
  */
 @Service
 public class PublishingService {
