@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentKind;
@@ -165,7 +165,7 @@ class TwoHubsIT {
 		Caller uploader = new Caller("liuyang", Role.UPLOADER);
 		List<CompletableFuture<org.mufu.hub.content.Asset>> uploads = IntStream.range(0, 8)
 			.mapToObj(n -> CompletableFuture.supplyAsync(() -> {
-				AssetService assets = (n % 2 == 0 ? this.first : this.second).getBean(AssetService.class);
+				Uploads assets = (n % 2 == 0 ? this.first : this.second).getBean(Uploads.class);
 				return Callers.as(uploader,
 						() -> assets.upload(uploader, "azaleas.jpg", new ByteArrayInputStream(bytes)));
 			}))

@@ -36,10 +36,13 @@ class AssetController {
 
 	private final MessageSource messages;
 
-	AssetController(AssetService assets, ContentIndex index, OrganizationDirectory members,
+	private final Uploads uploads;
+
+	AssetController(AssetService assets, Uploads uploads, ContentIndex index, OrganizationDirectory members,
 			org.springframework.beans.factory.ObjectProvider<PlaceNames> places, AssetEdits edits,
 			ContentService contents, MessageSource messages) {
 		this.messages = messages;
+		this.uploads = uploads;
 		this.places = places;
 		this.edits = edits;
 		this.contents = contents;
@@ -50,12 +53,12 @@ class AssetController {
 
 	@MutationMapping
 	UploadTicket requestUpload(@Argument UploadRequest input, Caller caller) {
-		return this.assets.requestUpload(caller, input.filename(), input.contentType(), input.byteSize());
+		return this.uploads.requestUpload(caller, input.filename(), input.contentType(), input.byteSize());
 	}
 
 	@MutationMapping
 	Asset completeUpload(@Argument String uploadId, Caller caller) {
-		return this.assets.completeUpload(caller, uploadId);
+		return this.uploads.completeUpload(caller, uploadId);
 	}
 
 	@QueryMapping

@@ -42,7 +42,7 @@ class DemoArchive {
 
 	private static final String LOADED = "samples/loaded";
 
-	private final AssetService assets;
+	private final Uploads uploads;
 
 	private final ContentService contents;
 
@@ -54,10 +54,10 @@ class DemoArchive {
 
 	private final Leases leases;
 
-	DemoArchive(AssetService assets, ContentService contents, ObjectStorage storage, ObjectMapper json,
+	DemoArchive(Uploads uploads, ContentService contents, ObjectStorage storage, ObjectMapper json,
 			@Value("${hub.samples.load:true}") boolean enabled, Leases leases) {
 		this.leases = leases;
-		this.assets = assets;
+		this.uploads = uploads;
 		this.contents = contents;
 		this.storage = storage;
 		this.json = json;
@@ -129,7 +129,7 @@ class DemoArchive {
 		}
 		return uploaded.computeIfAbsent(uploader.org() + ":" + path, key -> {
 			try (InputStream in = new ClassPathResource(ROOT + path).getInputStream()) {
-				return this.assets.upload(uploader, path.substring(path.lastIndexOf('/') + 1), in).id();
+				return this.uploads.upload(uploader, path.substring(path.lastIndexOf('/') + 1), in).id();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read sample " + path, ex);

@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UploadController {
 
-	private final AssetService assets;
+	private final Uploads uploads;
 
-	UploadController(AssetService assets) {
-		this.assets = assets;
+	UploadController(Uploads uploads) {
+		this.uploads = uploads;
 	}
 
 	@PostMapping("/api/uploads")
@@ -41,7 +41,7 @@ class UploadController {
 				FileItemInput item = items.next();
 				if (!item.isFormField() && "file".equals(item.getFieldName())) {
 					try (InputStream in = item.getInputStream()) {
-						return this.assets.upload(caller, item.getName(), in);
+						return this.uploads.upload(caller, item.getName(), in);
 					}
 				}
 			}

@@ -71,6 +71,7 @@ class AssetSearch {
 		ContentSearch.Cursor cursor = ContentSearch.Cursor.decode(after, this.json);
 		SearchRequest.Builder request = new SearchRequest.Builder().index(this.names.assets())
 			.query(query(text, filter != null ? filter : AssetFilter.none(), readerOrg))
+			.timeout(Filters.ENGINE_TIMEOUT)
 			.size(first)
 			.trackTotalHits(t -> t.enabled(true))
 			.highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html).fragmentSize(80)

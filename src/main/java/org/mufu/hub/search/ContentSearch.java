@@ -177,6 +177,7 @@ class ContentSearch {
 	private SearchRequest.Builder body(String text, SearchFilter filter, Sort sort, int first, String readerOrg,
 			Mode mode) {
 		SearchRequest.Builder request = new SearchRequest.Builder().query(query(text, filter, readerOrg, mode))
+			.timeout(Filters.ENGINE_TIMEOUT)
 			.size(first)
 			.trackTotalHits(t -> t.enabled(true))
 			.highlight(h -> {

@@ -11,6 +11,14 @@ import org.mufu.hub.index.ContentFields;
 /** Turns an editor's filter into Elasticsearch filter clauses on the content index; asset search shares its parts. */
 final class Filters {
 
+	/**
+	 * How long a shard may work on one search before it answers with what it found so far. The client's socket
+	 * timeout (10 s) closes the connection of a search that takes longer still, and Elasticsearch cancels a search
+	 * whose connection is closed: no search outlives the request that asked for it.
+	 */
+	static final String ENGINE_TIMEOUT = "5s";
+
+
 	private Filters() {
 	}
 

@@ -49,6 +49,7 @@ class Suggestions {
 		String start = prefix.strip();
 		try {
 			var response = this.client.search(s -> s.index(this.names.content())
+				.timeout(Filters.ENGINE_TIMEOUT)
 				.size(0)
 				.query(q -> q.bool(b -> {
 					b.filter(f -> f.prefix(p -> p.field(ContentFields.SUGGEST).value(start)));

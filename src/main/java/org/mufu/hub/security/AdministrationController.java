@@ -27,23 +27,23 @@ class AdministrationController {
 
 	AdministrationController(OrganizationDirectory members, People people, Credentials credentials,
 			AuditTrail audit) {
+		this.audit = audit;
 		this.members = members;
 		this.people = people;
 		this.credentials = credentials;
-		this.audit = audit;
 	}
 
 	@MutationMapping
 	Organization admitMember(@Argument OrganizationDirectory.Admission input, Caller caller) {
 		Organization admitted = this.members.admit(input, caller.by());
-		this.audit.record("MEMBER_ADMITTED", caller.by(), admitted.id(), admitted.name() + ", " + admitted.kind());
+		this.audit.record("MEMBER_ADMITTED", caller.by(), admitted.id(), admitted.name());
 		return admitted;
 	}
 
 	@MutationMapping
 	Organization moveChair(@Argument String memberId, Caller caller) {
 		Organization chair = this.members.moveChair(memberId);
-		this.audit.record("CHAIR_MOVED", caller.by(), chair.id(), chair.name());
+		this.audit.record("CHAIR_MOVED", caller.by(), memberId, null);
 		return chair;
 	}
 
@@ -64,14 +64,14 @@ class AdministrationController {
 			throw HubException.badRequest("person.disable-self");
 		}
 		Person person = this.people.setDisabled(login, disabled);
-		this.audit.record(disabled ? "PERSON_DISABLED" : "PERSON_ENABLED", caller.by(), login, person.name());
+		this.audit.record(disabled ? "PERSON_DISABLED" : "PERSON_ENABLED", caller.by(), login, null);
 		return person;
 	}
 
 	@MutationMapping
 	People.Invited resetPassword(@Argument String login, Caller caller) {
 		People.Invited reset = this.people.resetPassword(login);
-		this.audit.record("PASSWORD_RESET", caller.by(), login, reset.person().name());
+		this.audit.record("PASSWORD_RESET", caller.by(), login, null);
 		return reset;
 	}
 
@@ -84,15 +84,14 @@ class AdministrationController {
 	Credentials.Issued issueCredential(@Argument String memberId, @Argument String name, @Argument int ttlDays,
 			Caller caller) {
 		Credentials.Issued issued = this.credentials.issue(memberId, name, ttlDays, caller.by());
-		this.audit.record("CREDENTIAL_ISSUED", caller.by(), issued.credential().id(),
-				memberId + ": " + issued.credential().name());
+		this.audit.record("CREDENTIAL_ISSUED", caller.by(), memberId, name);
 		return issued;
 	}
 
 	@MutationMapping
 	Credential revokeCredential(@Argument String id, Caller caller) {
 		Credential revoked = this.credentials.revoke(id, caller.by());
-		this.audit.record("CREDENTIAL_REVOKED", caller.by(), id, revoked.org() + ": " + revoked.name());
+		this.audit.record("CREDENTIAL_REVOKED", caller.by(), id, revoked.org());
 		return revoked;
 	}
 

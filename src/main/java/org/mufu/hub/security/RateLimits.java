@@ -59,6 +59,9 @@ final class RateLimits {
 						RateLimits.this.limits.perAddressBurst()), "limits.address-too-fast")) {
 					return;
 				}
+				if (signIn(request) && !take(request, response, signIns(address), "limits.sign-ins-too-fast")) {
+					return;
+				}
 				chain.doFilter(request, response);
 				if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
 					failures.tryConsume(1);
@@ -116,6 +119,20 @@ final class RateLimits {
 	private Bucket bucket(String key, int perSecond, int burst) {
 		return this.buckets.get(key, k -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+			.build());
+	}
+
+	private static boolean signIn(HttpServletRequest request) {
+		return "POST".equals(request.getMethod())
+				&& request.getRequestURI().equals(request.getContextPath() + "/login");
+	}
+
+	private Bucket signIns(String address) {
+		return this.buckets.get("s:" + address, k -> Bucket.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(this.limits.signIns())
+				.refillGreedy(this.limits.signIns(), Duration.ofMinutes(1))
+				.build())
 			.build());
 	}
 

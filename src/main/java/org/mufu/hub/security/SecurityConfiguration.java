@@ -50,9 +50,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain console(HttpSecurity http, PasswordSignIn signIn, ObjectStorage storage,
-			RateLimitProperties rateLimits) throws Exception {
-		RateLimits limits = new RateLimits(rateLimits);
+	SecurityFilterChain console(HttpSecurity http, PasswordSignIn signIn, ObjectStorage storage, RateLimits limits)
+			throws Exception {
 		String storageOrigin = storage.browserOrigin();
 		return http.securityMatcher(SecurityConfiguration::forConsole)
 			.addFilterBefore(limits.beforeAuthentication(), UsernamePasswordAuthenticationFilter.class)
@@ -88,6 +87,12 @@ class SecurityConfiguration {
 				|| path.startsWith("/console") || path.startsWith("/webjars/") || path.startsWith("/media/");
 	}
 
+	/** One count per hub for the console and the API alike: an address's requests to both share its rate. */
+	@Bean
+	RateLimits rateLimits(RateLimitProperties properties) {
+		return new RateLimits(properties);
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -96,8 +101,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, RateLimitProperties rateLimits) throws Exception {
-		RateLimits limits = new RateLimits(rateLimits);
+	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, RateLimits limits) throws Exception {
 		return http.addFilterBefore(limits.beforeAuthentication(), BearerTokenAuthenticationFilter.class)
 			.addFilterAfter(limits.afterAuthentication(), BearerTokenAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests

@@ -50,7 +50,7 @@ import org.mufu.hub.PaddedClip;
 import org.mufu.hub.channel.RenditionService;
 import org.mufu.hub.content.ArchiveImport;
 import org.mufu.hub.content.Asset;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
@@ -151,7 +151,7 @@ class HubBench {
 	SearchService search;
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Autowired
 	ArchiveImport archive;
@@ -452,7 +452,7 @@ class HubBench {
 			int i = n;
 			byte[] photo = twelveMegapixels(i);
 			long t = System.nanoTime();
-			Asset asset = Callers.as(uploader, () -> this.assets.upload(uploader, "12mp-" + i + ".jpg",
+			Asset asset = Callers.as(uploader, () -> this.uploads.upload(uploader, "12mp-" + i + ".jpg",
 					new ByteArrayInputStream(photo)));
 			long r = System.nanoTime();
 			this.renditions.ensure(asset, specs);
@@ -682,7 +682,7 @@ class HubBench {
 
 	private void presignedUpload(InputStream file, long size) throws Exception {
 		Caller caller = new Caller("xiushui", Role.UPLOADER);
-		UploadTicket ticket = Callers.as(caller, () -> this.assets.requestUpload(caller, "bench.mp4", "video/mp4",
+		UploadTicket ticket = Callers.as(caller, () -> this.uploads.requestUpload(caller, "bench.mp4", "video/mp4",
 				size));
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.url()));
 		// the ticket's headers are signed into the URL: a PUT without them is refused
@@ -694,7 +694,7 @@ class HubBench {
 		if (put.statusCode() != 200) {
 			throw new IllegalStateException("PUT answered " + put.statusCode());
 		}
-		Callers.as(caller, () -> this.assets.completeUpload(caller, ticket.uploadId()));
+		Callers.as(caller, () -> this.uploads.completeUpload(caller, ticket.uploadId()));
 	}
 
 	/** A valid MP4 of the given size whose filler differs per upload, so no upload is a duplicate of another. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -37,7 +37,7 @@ class DeskIT extends BrowserTest {
 	ContentService contents;
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Test
 	void anEditorSchedulesAnItemForEightTomorrowThenWithdrawsAndReopensIt() {
@@ -188,7 +188,7 @@ class DeskIT extends BrowserTest {
 	/* An article with a cover, submitted for review by the member's staff. */
 	private String inReview(String org, String title) {
 		Caller staff = new Caller(org, Role.UPLOADER);
-		String cover = Callers.as(staff, () -> this.assets.upload(staff, "cover.jpg",
+		String cover = Callers.as(staff, () -> this.uploads.upload(staff, "cover.jpg",
 				new ByteArrayInputStream(uniqueJpeg("photos/mufu-summit-clouds.jpg")))).id();
 		String id = Callers.as(staff, () -> this.contents.create(staff, new ContentInput(ContentKind.ARTICLE, title,
 				"云海从山腰升起", "<p>清晨五点，幕阜山顶云海翻腾。</p>", cover, null, null, null, null, List.of("云海"), null,

@@ -46,6 +46,9 @@ class AssetControllerTest {
 	AssetService assets;
 
 	@MockitoBean
+	Uploads uploads;
+
+	@MockitoBean
 	AssetEdits edits;
 
 	@MockitoBean

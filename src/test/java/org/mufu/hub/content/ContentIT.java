@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentIT extends IntegrationTest {
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Autowired
 	ObjectStorage storage;
@@ -132,7 +132,7 @@ class ContentIT extends IntegrationTest {
 
 	private String uploaded(String org, String filename, byte[] bytes) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.assets.upload(caller, filename, new java.io.ByteArrayInputStream(bytes)))
+		return Callers.as(caller, () -> this.uploads.upload(caller, filename, new java.io.ByteArrayInputStream(bytes)))
 			.id();
 	}
 

@@ -46,7 +46,7 @@ class CrashRecoveryIT extends IntegrationTest {
 	ContentIndex index;
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Autowired
 	org.mufu.hub.storage.ObjectStorage storage;
@@ -65,7 +65,7 @@ class CrashRecoveryIT extends IntegrationTest {
 			.createdAt(java.time.Instant.now()).createdBy("pingjiang:UPLOADER").build());
 		assertThat(this.index.hasAsset(id)).isFalse();
 
-		Asset again = Callers.as(UPLOADER, () -> this.assets.upload(UPLOADER, "photo-again.jpg",
+		Asset again = Callers.as(UPLOADER, () -> this.uploads.upload(UPLOADER, "photo-again.jpg",
 				new java.io.ByteArrayInputStream(photo)));
 
 		assertThat(again.id()).isEqualTo(id);

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -33,7 +33,7 @@ class FeedChangesIT extends IntegrationTest {
 	ContentService contents;
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Test
 	void anEditToAPublishedItemWaitsForReviewAndAppsAreToldOnceItIsApproved() {
@@ -182,7 +182,7 @@ class FeedChangesIT extends IntegrationTest {
 
 	private String create(String org, String title, String topic) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		String picture = Callers.as(caller, () -> this.assets.upload(caller, "poster.jpg",
+		String picture = Callers.as(caller, () -> this.uploads.upload(caller, "poster.jpg",
 				new ByteArrayInputStream(jpeg()))).id();
 		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.PROMO, title, null, null,
 				null, null, null, null, List.of(picture), null, List.of(topic), null, null, null, Visibility.COUNTY, null,

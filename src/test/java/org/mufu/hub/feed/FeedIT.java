@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -40,7 +40,7 @@ class FeedIT extends IntegrationTest {
 	ContentService contents;
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Autowired
 	PublishingService publishing;
@@ -290,7 +290,7 @@ class FeedIT extends IntegrationTest {
 
 	private String uploaded(String org, byte[] bytes) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.assets.upload(caller, "file", new ByteArrayInputStream(bytes))).id();
+		return Callers.as(caller, () -> this.uploads.upload(caller, "file", new ByteArrayInputStream(bytes))).id();
 	}
 
 	private String create(String org, ContentInput input) {

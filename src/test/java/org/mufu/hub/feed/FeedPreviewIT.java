@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedPreviewIT extends IntegrationTest {
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Test
 	void staffSeeTheirMembersAppFeedEditorsAnyMembersAndALookIsNotADelivery() {
@@ -85,7 +85,7 @@ class FeedPreviewIT extends IntegrationTest {
 
 	private String upload(String org) {
 		Caller staff = new Caller(org, Role.UPLOADER);
-		return Callers.as(staff, () -> this.assets.upload(staff, "cover.jpg",
+		return Callers.as(staff, () -> this.uploads.upload(staff, "cover.jpg",
 				new ByteArrayInputStream(uniqueJpeg("photos/mufu-summit-clouds.jpg")))).id();
 	}
 

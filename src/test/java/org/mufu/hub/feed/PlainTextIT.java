@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.Multipart;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlainTextIT extends IntegrationTest {
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@LocalServerPort
 	int port;
@@ -69,6 +69,6 @@ class PlainTextIT extends IntegrationTest {
 
 	private String uploaded(String org, byte[] bytes) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.assets.upload(caller, "cover.jpg", new ByteArrayInputStream(bytes))).id();
+		return Callers.as(caller, () -> this.uploads.upload(caller, "cover.jpg", new ByteArrayInputStream(bytes))).id();
 	}
 }

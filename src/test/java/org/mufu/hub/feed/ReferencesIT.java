@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.Caller;
@@ -30,6 +31,9 @@ class ReferencesIT extends IntegrationTest {
 
 	@Autowired
 	AssetService assets;
+
+	@Autowired
+	Uploads uploads;
 
 	@Autowired
 	ContentService contents;
@@ -191,7 +195,7 @@ class ReferencesIT extends IntegrationTest {
 	private String uploaded(String org, String samplePath) {
 		Caller caller = new Caller(org, Role.UPLOADER);
 		byte[] bytes = uniqueJpeg(samplePath);
-		return Callers.as(caller, () -> this.assets.upload(caller, "file.jpg", new ByteArrayInputStream(bytes))).id();
+		return Callers.as(caller, () -> this.uploads.upload(caller, "file.jpg", new ByteArrayInputStream(bytes))).id();
 	}
 
 	private int status(String path, String org, Role role) throws Exception {

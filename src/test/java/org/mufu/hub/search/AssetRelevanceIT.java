@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
 import org.mufu.hub.security.Caller;
@@ -61,7 +61,7 @@ class AssetRelevanceIT extends IntegrationTest {
 	private static final List<String> MEMBERS = List.of("tongcheng", "pingjiang", "liuyang", "xiushui");
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Autowired
 	SearchService search;
@@ -161,7 +161,7 @@ class AssetRelevanceIT extends IntegrationTest {
 				Caller caller = new Caller(shot.member(), Role.UPLOADER);
 				byte[] bytes = TestPhotos.jpeg(shot.photo());
 				ids.add(pool.submit((Callable<String>) () -> Callers.as(caller,
-						() -> this.assets.upload(caller, "shot.jpg", new ByteArrayInputStream(bytes))).id()));
+						() -> this.uploads.upload(caller, "shot.jpg", new ByteArrayInputStream(bytes))).id()));
 			}
 			List<String> result = new ArrayList<>();
 			for (Future<String> id : ids) {

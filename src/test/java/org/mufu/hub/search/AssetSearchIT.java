@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
 import org.mufu.hub.security.Caller;
@@ -38,7 +38,7 @@ class AssetSearchIT extends IntegrationTest {
 	private final String tag = "desk-" + UUID.randomUUID().toString().substring(0, 8);
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	private String azaleas;
 
@@ -183,6 +183,6 @@ class AssetSearchIT extends IntegrationTest {
 	private String upload(String org, String filename, Photo photo) {
 		Caller caller = new Caller(org, Role.UPLOADER);
 		return Callers.as(caller,
-				() -> this.assets.upload(caller, filename, new ByteArrayInputStream(TestPhotos.jpeg(photo)))).id();
+				() -> this.uploads.upload(caller, filename, new ByteArrayInputStream(TestPhotos.jpeg(photo)))).id();
 	}
 }

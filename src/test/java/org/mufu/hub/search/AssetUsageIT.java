@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
 import org.mufu.hub.security.Caller;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssetUsageIT extends IntegrationTest {
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Test
 	void itemsUsingAFileDecideWhetherItIsUsedPublishedAndShared() {
@@ -110,7 +110,7 @@ class AssetUsageIT extends IntegrationTest {
 
 	private String upload(String org, Photo photo) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.assets.upload(caller, "photo.jpg",
+		return Callers.as(caller, () -> this.uploads.upload(caller, "photo.jpg",
 				new ByteArrayInputStream(TestPhotos.jpeg(photo)))).id();
 	}
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.AssetService;
+import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -43,7 +43,7 @@ class SearchIT extends IntegrationTest {
 	ContentService contents;
 
 	@Autowired
-	AssetService assets;
+	Uploads uploads;
 
 	@Autowired
 	ElasticsearchClient client;
@@ -290,7 +290,7 @@ class SearchIT extends IntegrationTest {
 
 	private String upload(String org, byte[] bytes) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.assets.upload(caller, "photo.jpg", new ByteArrayInputStream(bytes))).id();
+		return Callers.as(caller, () -> this.uploads.upload(caller, "photo.jpg", new ByteArrayInputStream(bytes))).id();
 	}
 
 	private SearchResult find(Caller caller, String query, SearchFilter filter, String sort, int first, String after) {

@@ -47,10 +47,15 @@ class AuditTrailIT extends IntegrationTest {
 		failedSignIn(login);
 		String token = this.tokens.issue("liuyang", Role.CHANNEL);
 		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token).execute();
+		String credential = as("tongcheng", Role.ADMIN).documentName("issueCredential").variable("memberId", "liuyang")
+			.variable("name", "浏阳微信发布").variable("ttlDays", 30).execute()
+			.path("issueCredential.credential.id").entity(String.class).get();
+		as("tongcheng", Role.ADMIN).documentName("revokeCredential").variable("id", credential).execute();
 
 		List<Map<String, Object>> events = trail(from, Instant.now().plusSeconds(1));
 		assertThat(events).extracting(e -> e.get("action") + " " + e.get("subject"))
-			.contains("PUBLISHED " + item, "WITHDRAWN " + item, "PERSON_INVITED " + login, "SIGN_IN_FAILED xiushui")
+			.contains("PUBLISHED " + item, "WITHDRAWN " + item, "PERSON_INVITED " + login, "SIGN_IN_FAILED xiushui",
+					"CREDENTIAL_ISSUED liuyang", "CREDENTIAL_REVOKED " + credential)
 			.anyMatch(line -> line.startsWith("TOKEN_REVOKED "));
 		assertThat(events).filteredOn(e -> e.get("action").equals("PUBLISHED") && e.get("subject").equals(item))
 			.singleElement()

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitsTest {
 
 	private final RateLimits limits = new RateLimits(
-			new RateLimitProperties(true, 3, 3, 5, 5, 2, Duration.ofMinutes(1)));
+			new RateLimitProperties(true, 3, 3, 5, 5, 2, Duration.ofMinutes(1), 3));
 
 	private final AtomicInteger reached = new AtomicInteger();
 
@@ -64,8 +64,25 @@ class RateLimitsTest {
 		assertThat(after(new Caller("tongcheng", Role.EDITOR)).getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void signInAttemptsFromOneAddressAreCountedApart() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			assertThat(before("10.0.0.4", "/login", HttpServletResponse.SC_FOUND).getStatus()).isEqualTo(302);
+		}
+		MockHttpServletResponse refused = before("10.0.0.4", "/login", HttpServletResponse.SC_FOUND);
+
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(refused.getContentAsString()).contains("登录尝试太多");
+		// the address's other requests go on
+		assertThat(before("10.0.0.4", HttpServletResponse.SC_OK).getStatus()).isEqualTo(200);
+	}
+
 	private MockHttpServletResponse before(String address, int answer) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+		return before(address, "/graphql", answer);
+	}
+
+	private MockHttpServletResponse before(String address, String path, int answer) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
 		request.setRemoteAddr(address);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		FilterChain chain = (req, res) -> {
