@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Review and publishing: DRAFT → IN_REVIEW (submitForReview, by the owner) → PUBLISHED (publish, by an editor)
- * → WITHDRAWN; requestChanges sends an item back to DRAFT, and reopen a withdrawn one. Every step is kept in the item's history.
+ * → WITHDRAWN; requestChanges sends an item back to DRAFT, and reopen a withdrawn one. Every step is kept in the
+ * item's history.
  */
 @Service
 public class PublishingService {
@@ -153,7 +154,7 @@ public class PublishingService {
 	/** WITHDRAWN → DRAFT: a withdrawn item worked on again, to be submitted and published once more. */
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem reopen(Caller caller, String id, String note) {
-		return this.contents.change(id, item -> {
+		ContentItem reopened = this.contents.change(id, item -> {
 			if (!AccessPolicy.mayChange(caller, item.owner())) {
 				throw HubException.forbidden("publishing.reopen-of-another-member", item.owner());
 			}
@@ -161,6 +162,8 @@ public class PublishingService {
 			return item.moved(ContentStatus.DRAFT, by(caller), note, item.channels(), item.publishAt(),
 					item.expireAt(), item.publishedAt());
 		}, entry(ChangeType.CONTENT_SENT_BACK, caller));
+		this.audit.record("REOPENED", caller.by(), id, note);
+		return reopened;
 	}
 
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")

@@ -145,6 +145,12 @@ class AdministrationIT extends IntegrationTest {
 		as("tongcheng", Role.ADMIN).documentName("credentials").variable("memberId", "tongcheng")
 			.execute()
 			.path("credentials[?(@.id == '" + id + "')].revokedAt").entityList(String.class).hasSize(1);
+		as("tongcheng", Role.ADMIN).documentName("auditTrail")
+			.variable("from", Instant.now().minusSeconds(600).toString())
+			.variable("to", Instant.now().plusSeconds(60).toString())
+			.variable("action", "CREDENTIAL_REVOKED")
+			.execute()
+			.path("auditTrail[*].subject").entityList(String.class).contains(id);
 	}
 
 	@Test
