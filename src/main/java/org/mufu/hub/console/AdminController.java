@@ -98,7 +98,9 @@ class AdminController {
 	private String page(List<ConsoleGraphQl.Problem> problems, Locale locale, Model model) {
 		ConsoleGraphQl.Answer answer = this.graphQl.run("admin", Map.of(), locale);
 		model.addAttribute("members", answer.get("organizations"));
-		model.addAttribute("people", answer.get("people"));
+		List<Map<String, Object>> people = answer.get("people");
+		model.addAttribute("people", people);
+		model.addAttribute("personNames", personNames(people));
 		model.addAttribute("credentials", answer.get("credentials"));
 		model.addAttribute("memberKinds", MEMBER_KINDS);
 		model.addAttribute("roles", List.of("UPLOADER", "EDITOR", "ADMIN"));
@@ -106,5 +108,14 @@ class AdminController {
 		all.addAll(answer.problems());
 		model.addAttribute("problems", all);
 		return "console/admin";
+	}
+
+	/* Who made a person or a credential, by their name rather than their sign-in. */
+	private static Map<Object, Object> personNames(List<Map<String, Object>> people) {
+		Map<Object, Object> names = new java.util.HashMap<>();
+		if (people != null) {
+			people.forEach(person -> names.put(person.get("login"), person.get("name")));
+		}
+		return names;
 	}
 }
