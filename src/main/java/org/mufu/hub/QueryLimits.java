@@ -80,31 +80,18 @@ class QueryLimits {
 		}
 		catch (Exceeded ex) {
 			Locale locale = parameters.getExecutionContext().getLocale();
-			throw refused(messages.getMessage(ex, locale != null ? locale : Messages.DEFAULT_LOCALE));
+			throw refused(messages.getMessage(ex.message, locale != null ? locale : Messages.DEFAULT_LOCALE));
 		}
 	}
 
-	/** A limit the request went over: the message key and its arguments. */
-	static final class Exceeded extends AbortExecutionException implements MessageSourceResolvable {
+	/** A limit the request went over: the message key and its arguments, put into words by the caller's locale. */
+	static final class Exceeded extends AbortExecutionException {
 
-		private final String key;
-
-		private final Object[] args;
+		private final MessageSourceResolvable message;
 
 		Exceeded(String key, Object... args) {
 			super(key);
-			this.key = key;
-			this.args = args;
-		}
-
-		@Override
-		public String[] getCodes() {
-			return new String[] { this.key };
-		}
-
-		@Override
-		public Object[] getArguments() {
-			return this.args.clone();
+			this.message = Messages.of(key, args);
 		}
 	}
 
