@@ -2,6 +2,8 @@ package org.mufu.hub.changelog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import jakarta.annotation.PreDestroy;
 import org.mufu.hub.Workers;
 import org.mufu.hub.storage.ObjectStorage;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +28,12 @@ import org.springframework.stereotype.Component;
  * having seen {@code n}, so the numbers have no gaps, and a reader that finds {@code n} missing knows nothing after
  * it exists yet. The index, feed positions and everything else that follows the log can be rebuilt from storage
  * plus the log.
+ * <p>
+ * Old entries are folded ({@link #compact}): a run of them becomes one object,
+ * {@code log/segments/{first}-{last}.ndjson}, and only then are the single entries deleted. Readers read a folded
+ * entry from its segment; the log reads the same either way. Only entries older than {@code compactAfter} are
+ * folded, and a writer that has not learned the end of the log for a quarter of that time looks again (segments
+ * included) before it writes, so no writer ever takes the number of a folded entry.
  */
 @Component
 public class ChangeLog {
@@ -32,6 +42,11 @@ public class ChangeLog {
 		.getLog(ChangeLog.class);
 
 	static final String PREFIX = "log/";
+
+	private static final String SEGMENTS = "segments/";
+
+	/** Entries per segment when the log is folded. */
+	static final int SEGMENT = 10_000;
 
 	/** Entries read side by side when a follower catches up. */
 	private static final int WINDOW = 32;
@@ -47,13 +62,35 @@ public class ChangeLog {
 
 	private final ExecutorService readers = Workers.pool("log-reader", 8);
 
-	ChangeLog(ObjectStorage storage, ObjectMapper json) {
-		this.storage = storage;
-		this.json = json;
+	private final String prefix;
+
+	private final Duration compactAfter;
+
+	/** When this hub last learned where the log ends (System.nanoTime). */
+	private volatile long headLearnedAt;
+
+	private final Segments segments;
+
+	@Autowired
+	ChangeLog(ObjectStorage storage, ObjectMapper json, @Value("${hub.log.compact-after:1h}") Duration compactAfter) {
+		this(storage, json, PREFIX, compactAfter);
 	}
 
-	static String key(long seq) {
-		return PREFIX + String.format("%019d", seq) + ".json";
+	ChangeLog(ObjectStorage storage, ObjectMapper json) {
+		this(storage, json, PREFIX, Duration.ofHours(1));
+	}
+
+	/** A log under another prefix: tests fold their own logs without touching the hub's. */
+	ChangeLog(ObjectStorage storage, ObjectMapper json, String prefix, Duration compactAfter) {
+		this.storage = storage;
+		this.json = json;
+		this.prefix = prefix;
+		this.compactAfter = compactAfter;
+		this.segments = new Segments(storage, this::parse, prefix + SEGMENTS);
+	}
+
+	String key(long seq) {
+		return this.prefix + String.format("%019d", seq) + ".json";
 	}
 
 	/**
@@ -84,12 +121,18 @@ public class ChangeLog {
 	}
 
 	private long appendOnce(Change change) {
+		if (System.nanoTime() - this.headLearnedAt > this.compactAfter.toNanos() / 4) {
+			// what this hub knows of the end may predate a fold: look again, segments first
+			this.head.accumulateAndGet(this.segments.folded(true), Math::max);
+			head();
+		}
 		long number = knownHead() + 1;
 		int lost = 0;
 		while (true) {
 			byte[] bytes = write(change.numbered(number));
 			if (this.storage.putIfAbsent(key(number), bytes, "application/json").isPresent()) {
 				this.head.accumulateAndGet(number, Math::max);
+				this.headLearnedAt = System.nanoTime();
 				synchronized (this.appended) {
 					this.appended.notifyAll();
 				}
@@ -103,6 +146,9 @@ public class ChangeLog {
 
 	/** The entry with that number, if it was written. */
 	public Optional<Change> read(long seq) {
+		if (seq <= this.segments.folded(false)) {
+			return this.segments.read(seq, 1).stream().findFirst();
+		}
 		return this.storage.find(key(seq)).map(this::parse);
 	}
 
@@ -111,16 +157,50 @@ public class ChangeLog {
 	 * when the log ends at {@code after}).
 	 */
 	public List<Change> readAfter(long after, int max) {
+		List<Change> changes = new ArrayList<>(readFolded(after, max));
+		long next = lastOf(changes, after);
+		List<Change> single = readSingles(next, max - changes.size());
+		// a missing entry that was there (at or below the end this hub knows of), or not looked for in a while,
+		// may have been folded meanwhile
+		if (single.isEmpty() && changes.size() < max && foldedSince(next + 1)) {
+			changes.addAll(readFolded(next, max - changes.size()));
+			next = lastOf(changes, next);
+			single = readSingles(next, max - changes.size());
+		}
+		changes.addAll(single);
+		return changes;
+	}
+
+	private static long lastOf(List<Change> changes, long otherwise) {
+		return changes.isEmpty() ? otherwise : changes.get(changes.size() - 1).seq();
+	}
+
+	private List<Change> readFolded(long after, int max) {
+		long folded = this.segments.folded(false);
+		return after < folded && max > 0 ? this.segments.read(after + 1, (int) Math.min(max, folded - after))
+				: List.of();
+	}
+
+	private boolean foldedSince(long seq) {
+		boolean worthLooking = seq <= this.head.get() || this.segments.lookedLongAgo();
+		return worthLooking && this.segments.folded(true) >= seq;
+	}
+
+	private List<Change> readSingles(long after, int max) {
 		List<Change> changes = new ArrayList<>();
+		if (max <= 0) {
+			return changes;
+		}
 		long next = after + 1;
 		// most looks find one entry or none: the window grows only while every entry asked for is there
 		int window = 1;
 		while (changes.size() < max) {
 			int size = Math.min(window, max - changes.size());
 			List<Callable<Optional<Change>>> reads = LongStream.range(next, next + size)
-				.<Callable<Optional<Change>>>mapToObj(seq -> () -> read(seq))
+				.<Callable<Optional<Change>>>mapToObj(seq -> () -> readSingle(seq))
 				.toList();
-			for (Optional<Change> change : size == 1 ? List.of(read(next)) : Workers.all(this.readers, reads)) {
+			for (Optional<Change> change : size == 1 ? List.of(readSingle(next))
+					: Workers.all(this.readers, reads)) {
 				if (change.isEmpty()) {
 					return changes;
 				}
@@ -132,11 +212,40 @@ public class ChangeLog {
 		return changes;
 	}
 
+	private Optional<Change> readSingle(long seq) {
+		return this.storage.find(key(seq)).map(this::parse);
+	}
+
 	/** The number of the last entry written, by any hub (0 when the log is empty). */
 	public long head() {
-		long end = endFrom(Math.max(0, this.head.get()));
+		long end = endFrom(Math.max(this.segments.folded(false), this.head.get()));
 		this.head.accumulateAndGet(end, Math::max);
+		this.headLearnedAt = System.nanoTime();
 		return end;
+	}
+
+	/**
+	 * Folds the single entries into segments of {@code size}, oldest first, while a whole segment's entries are
+	 * older than {@code compactAfter}: each segment is written (put-if-absent), then its entries are deleted. Run
+	 * by one hub at a time (see LogCompaction); a run cut short is finished by the next. Returns the entries
+	 * folded.
+	 */
+	int compact(int size) {
+		Instant cutoff = Instant.now().minus(this.compactAfter);
+		long folded = this.segments.folded(true);
+		this.segments.finishDeletes(this::key);
+		int count = 0;
+		while (true) {
+			List<Change> entries = readSingles(folded, size);
+			if (entries.size() < size || entries.get(size - 1).seq() != folded + size
+					|| !entries.get(size - 1).at().isBefore(cutoff)) {
+				return count;
+			}
+			this.segments.write(entries, this::write);
+			this.storage.deleteAll(entries.stream().map(change -> key(change.seq())).toList());
+			folded += size;
+			count += size;
+		}
 	}
 
 	/** Waits until this hub has appended an entry after {@code seq}, or the time is up, whichever comes first. */
@@ -180,7 +289,7 @@ public class ChangeLog {
 	}
 
 	private boolean exists(long seq) {
-		return seq <= 0 || this.storage.exists(key(seq));
+		return seq <= this.segments.folded(false) || this.storage.exists(key(seq));
 	}
 
 	private byte[] write(Change change) {
@@ -192,7 +301,7 @@ public class ChangeLog {
 		}
 	}
 
-	private Change parse(byte[] bytes) {
+	Change parse(byte[] bytes) {
 		try {
 			return this.json.readValue(bytes, Change.class);
 		}

@@ -33,8 +33,11 @@ import io.minio.MinioClient;
 import io.minio.ObjectWriteArgs;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.RemoveObjectsArgs;
 import io.minio.SetBucketCorsArgs;
 import io.minio.messages.CORSConfiguration;
+import io.minio.messages.DeleteError;
+import io.minio.messages.DeleteObject;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
@@ -428,6 +431,27 @@ public class ObjectStorage implements InitializingBean {
 			this.client.removeObject(RemoveObjectArgs.builder().bucket(this.properties.bucket()).object(key).build());
 			return null;
 		}, "delete " + key);
+	}
+
+	/**
+	 * Deletes many objects with one request per thousand (S3's multi-object delete); keys that are already gone are
+	 * not an error.
+	 */
+	public void deleteAll(List<String> keys) {
+		for (int start = 0; start < keys.size(); start += 1000) {
+			List<DeleteObject> batch = keys.subList(start, Math.min(keys.size(), start + 1000))
+				.stream()
+				.map(DeleteObject::new)
+				.toList();
+			// the request is made as the answers are read
+			for (Result<DeleteError> result : this.client.removeObjects(
+					RemoveObjectsArgs.builder().bucket(this.properties.bucket()).objects(batch).build())) {
+				DeleteError error = call(result::get, "delete " + batch.size() + " objects");
+				if (!"NoSuchKey".equals(error.code())) {
+					throw unavailable("delete " + error.objectName() + " (" + error.code() + ")", null);
+				}
+			}
+		}
 	}
 
 	/**

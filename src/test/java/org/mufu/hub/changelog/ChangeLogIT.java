@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,67 @@ class ChangeLogIT extends IntegrationTest {
 		holders.get(0).release(lease);
 		assertThat(hubs.stream().filter(hub -> hub != holders.get(0)).filter(hub -> hub.hold(lease, Duration.ofSeconds(30))))
 			.hasSize(1);
+	}
+
+	/*
+	 * Folding, on a log of its own: two hubs write, a third folds; every hub reads the same entries afterwards,
+	 * and numbers go on after the folded ones, also for a hub that learned the end before the fold.
+	 */
+	@Test
+	void foldedEntriesReadAsBeforeAndNumbersGoOnAfterThem() {
+		String prefix = "test-log-" + UUID.randomUUID() + "/";
+		ChangeLog writer = new ChangeLog(this.storage, this.json, prefix, Duration.ZERO);
+		ChangeLog early = new ChangeLog(this.storage, this.json, prefix, Duration.ZERO);
+		ChangeLog reader = new ChangeLog(this.storage, this.json, prefix, Duration.ZERO);
+		early.append(change("early"));
+		for (int n = 2; n <= 25; n++) {
+			writer.append(change("entry " + n));
+		}
+		List<Change> before = reader.readAfter(0, 100);
+		assertThat(reader.head()).isEqualTo(25);
+
+		int folded = new ChangeLog(this.storage, this.json, prefix, Duration.ZERO).compact(10);
+
+		assertThat(folded).isEqualTo(20);
+		assertThat(this.storage.list(prefix + "segments/")).hasSize(2);
+		assertThat(LongStream.rangeClosed(1, 25).filter(seq -> this.storage.exists(writer.key(seq))))
+			.containsExactly(21L, 22L, 23L, 24L, 25L);
+		assertThat(reader.readAfter(0, 100)).isEqualTo(before);
+		assertThat(new ChangeLog(this.storage, this.json, prefix, Duration.ZERO).readAfter(0, 100)).isEqualTo(before);
+		assertThat(reader.readAfter(8, 5)).extracting(Change::seq).containsExactly(9L, 10L, 11L, 12L, 13L);
+		assertThat(reader.readAfter(18, 5)).extracting(Change::seq).containsExactly(19L, 20L, 21L, 22L, 23L);
+		assertThat(reader.read(7)).contains(before.get(6));
+		assertThat(new ChangeLog(this.storage, this.json, prefix, Duration.ZERO).head()).isEqualTo(25);
+		// the early hub last saw entry 1, now folded: it must not take number 2 again
+		assertThat(early.append(change("late"))).isEqualTo(26);
+		assertThat(writer.append(change("later"))).isEqualTo(27);
+		assertThat(reader.readAfter(25, 10)).extracting(Change::note).containsExactly("late", "later");
+	}
+
+	@Test
+	void aFoldCutShortIsFinishedAndYoungEntriesStaySingle() {
+		String prefix = "test-log-" + UUID.randomUUID() + "/";
+		ChangeLog log = new ChangeLog(this.storage, this.json, prefix, Duration.ZERO);
+		for (int n = 1; n <= 12; n++) {
+			log.append(change("entry " + n));
+		}
+		List<Change> written = log.readAfter(0, 100);
+		ChangeLog patient = new ChangeLog(this.storage, this.json, prefix, Duration.ofHours(1));
+		assertThat(patient.compact(5)).isZero();
+		assertThat(log.compact(5)).isEqualTo(10);
+		// as if the fold had stopped after writing its second segment: its entries are there again
+		for (long seq = 6; seq <= 10; seq++) {
+			this.storage.putBytes(log.key(seq), this.json.valueToTree(written.get((int) seq - 1)).toString()
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
+		}
+
+		assertThat(log.compact(5)).isZero();
+		assertThat(LongStream.rangeClosed(1, 12).filter(seq -> this.storage.exists(log.key(seq))))
+			.containsExactly(11L, 12L);
+		assertThat(new ChangeLog(this.storage, this.json, prefix, Duration.ZERO).readAfter(0, 100)).isEqualTo(written);
+	}
+
+	private static Change change(String note) {
+		return Change.of(ChangeType.CONTENT_CHANGED, "item", 1, "test", List.of(), note);
 	}
 }
