@@ -13,14 +13,15 @@ import org.mufu.hub.metadata.MediaMetadata;
  * One stored file and what the hub read from it. Kept as JSON beside the file in storage; the index holds
  * a copy. {@code duplicate} says, in an upload's answer only, that the member had uploaded these bytes before.
  * {@code credit} is the line that travels with the file wherever it is used; {@code shareable} is the owner's
- * word that other members may use it in their items.
+ * word that other members may use it in their items. {@code revision} counts the changes made to the record since
+ * the upload (see AssetService#revise).
  */
 public record Asset(String id, String owner, String filename, String contentType, long byteSize, String sha256,
 		MediaKind kind, Integer width, Integer height, Integer orientation, Integer displayWidth, Integer displayHeight,
 		String takenAt, Camera camera, GeoPoint location, String caption, List<String> keywords, String creator, String
 		copyright, String title, String colorSpace, Double durationSeconds, Double frameRate, String videoCodec, Instant
 		createdAt, String createdBy, boolean duplicate, Double focalX, Double focalY, String phash, String credit, boolean
-		shareable) {
+		shareable, int revision) {
 
 	public Asset {
 		keywords = keywords == null ? List.of() : List.copyOf(keywords);
@@ -100,6 +101,7 @@ public record Asset(String id, String owner, String filename, String contentType
 		builder.phash = this.phash;
 		builder.credit = this.credit;
 		builder.shareable = this.shareable;
+		builder.revision = this.revision;
 		return builder;
 	}
 
@@ -198,6 +200,8 @@ public record Asset(String id, String owner, String filename, String contentType
 		private String credit;
 
 		private boolean shareable;
+
+		private int revision;
 
 		Builder id(String id) {
 			this.id = id;
@@ -359,12 +363,18 @@ public record Asset(String id, String owner, String filename, String contentType
 			return this;
 		}
 
+		Builder revision(int revision) {
+			this.revision = revision;
+			return this;
+		}
+
 		Asset build() {
 			return new Asset(this.id, this.owner, this.filename, this.contentType, this.byteSize, this.sha256,
 					this.kind, this.width, this.height, this.orientation, this.displayWidth, this.displayHeight,
 					this.takenAt, this.camera, this.location, this.caption, this.keywords, this.creator, this.copyright,
 					this.title, this.colorSpace, this.durationSeconds, this.frameRate, this.videoCodec, this.createdAt,
-					this.createdBy, this.duplicate, this.focalX, this.focalY, this.phash, this.credit, this.shareable);
+					this.createdBy, this.duplicate, this.focalX, this.focalY, this.phash, this.credit, this.shareable,
+					this.revision);
 		}
 	}
 }

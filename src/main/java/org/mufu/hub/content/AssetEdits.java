@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.HubException;
 import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
-import org.mufu.hub.changelog.Change;
-import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.LogIndexer;
 import org.mufu.hub.security.AccessPolicy;
@@ -34,18 +31,15 @@ public class AssetEdits {
 	/** How many assets one request may change. */
 	static final int MAX_ASSETS = 200;
 
-	private final Records records;
-
-	private final ChangeLog log;
+	private final AssetService assets;
 
 	private final LogIndexer indexer;
 
 	private final Duration searchableWait;
 
-	AssetEdits(Records records, ChangeLog log, LogIndexer indexer,
+	AssetEdits(AssetService assets, LogIndexer indexer,
 			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
-		this.records = records;
-		this.log = log;
+		this.assets = assets;
 		this.indexer = indexer;
 		this.searchableWait = searchableWait;
 	}
@@ -68,9 +62,9 @@ public class AssetEdits {
 		long last = 0;
 		for (String id : new LinkedHashSet<>(ids)) {
 			try {
-				Asset changed = change(caller, id, changes);
-				last = Math.max(last, this.log.append(Change.of(ChangeType.ASSET_CHANGED, id, 0, by(caller))));
-				outcomes.add(new Outcome(id, changed, null, null));
+				AssetService.Revised changed = change(caller, id, changes);
+				last = Math.max(last, changed.seq());
+				outcomes.add(new Outcome(id, changed.asset(), null, null));
 			}
 			catch (HubException ex) {
 				outcomes.add(new Outcome(id, null, ex.kind(), ex));
@@ -87,24 +81,16 @@ public class AssetEdits {
 		return outcomes;
 	}
 
-	private Asset change(Caller caller, String id, Changes changes) {
-		for (int attempt = 1;; attempt++) {
-			Records.Versioned<Asset> stored = (Ids.valid(id)
-					? this.records.readVersioned(Records.assetRecord(id), Asset.class)
-					: Optional.<Records.Versioned<Asset>>empty())
-				.orElseThrow(() -> HubException.notFound("asset.not-found", id));
-			Asset asset = stored.value();
+	private AssetService.Revised change(Caller caller, String id, Changes changes) {
+		if (!Ids.valid(id)) {
+			throw HubException.notFound("asset.not-found", id);
+		}
+		return this.assets.revise(id, asset -> {
 			if (!AccessPolicy.mayChange(caller, asset.owner())) {
 				throw HubException.forbidden("asset.change-of-another-member", id, asset.owner());
 			}
-			Asset changed = applied(asset, changes);
-			if (this.records.replace(Records.assetRecord(id), changed, stored.etag())) {
-				return changed;
-			}
-			if (attempt == 5) {
-				throw new HubException(ErrorKind.CONFLICT, "asset.busy", id);
-			}
-		}
+			return applied(asset, changes);
+		}, ChangeType.ASSET_CHANGED, caller.by());
 	}
 
 	static Asset applied(Asset asset, Changes changes) {
@@ -127,9 +113,5 @@ public class AssetEdits {
 			builder.shareable(changes.shareable());
 		}
 		return builder.build();
-	}
-
-	private static String by(Caller caller) {
-		return caller.by();
 	}
 }

@@ -43,6 +43,9 @@ public class AssetService {
 
 	private final Decodes decodes;
 
+	/** Tries of one change to an asset that others are changing at the same moment. */
+	private static final int REVISE_ATTEMPTS = 20;
+
 	AssetService(ObjectStorage storage, Records records, ChangeLog log, LogIndexer indexer, Decodes decodes,
 			@Value("${hub.index.searchable-wait:5s}") Duration searchableWait) {
 		this.decodes = decodes;
@@ -59,11 +62,7 @@ public class AssetService {
 		if (x < 0 || x > 1 || y < 0 || y > 1) {
 			throw HubException.badRequest("asset.focal-point-out-of-range");
 		}
-		for (int attempt = 1;; attempt++) {
-			Records.Versioned<Asset> stored = (Ids.valid(id) ? this.records.readVersioned(Records.assetRecord(id),
-					Asset.class) : Optional.<Records.Versioned<Asset>>empty())
-				.orElseThrow(() -> HubException.notFound("asset.not-found", id));
-			Asset asset = stored.value();
+		Revised moved = revise(id, asset -> {
 			if (!AccessPolicy.mayChange(caller, asset.owner())) {
 				throw HubException.forbidden("asset.belongs-to", id, asset.owner());
 			}
@@ -71,13 +70,73 @@ public class AssetService {
 				throw HubException.badRequest("asset.focal-point-of-picture-only", id,
 						Messages.of("media.kind." + asset.kind().name()));
 			}
-			Asset moved = asset.withFocalPoint(x, y);
-			if (this.records.replace(Records.assetRecord(id), moved, stored.etag())) {
-				return committed(moved, Change.of(ChangeType.ASSET_FOCAL_POINT_MOVED, id, 0, by(caller)));
+			return asset.withFocalPoint(x, y);
+		}, ChangeType.ASSET_FOCAL_POINT_MOVED, caller.by());
+		awaitSearchable(moved.asset(), moved.seq());
+		return moved.asset();
+	}
+
+	/** An asset as a change left it, and that change's place in the log. */
+	record Revised(Asset asset, long seq) {
+	}
+
+	/*
+	 * A change to an asset is a compare-and-swap on its revision: it claims the next one,
+	 * assets/{xx}/{id}/revisions/{n}.json, with put-if-absent, so of all hubs changing one revision exactly one
+	 * wins; a loser applies its change again to the revision that won and claims the one after. (The embedded S3
+	 * server checks If-Match without holding the object, so two writers could both pass it; If-None-Match it
+	 * does atomically, as S3 and MinIO do both.) The winner logs the change, then brings the record up to its
+	 * revision. {@code change} sees the asset as it stands and may refuse by throwing.
+	 */
+	Revised revise(String id, java.util.function.UnaryOperator<Asset> change, ChangeType type, String by) {
+		Asset current = settled(id).orElseThrow(() -> HubException.notFound("asset.not-found", id));
+		for (int attempt = 1; attempt <= REVISE_ATTEMPTS; attempt++) {
+			Asset changed = change.apply(current).toBuilder().revision(current.revision() + 1).build();
+			if (this.records.create(Records.assetRevision(id, changed.revision()), changed)) {
+				long seq = this.log.append(Change.of(type, id, changed.revision(), by));
+				bringUp(changed);
+				return new Revised(changed, seq);
 			}
-			if (attempt == 5) {
-				throw new HubException(ErrorKind.CONFLICT, "asset.picture-busy");
+			current = this.records.read(Records.assetRevision(id, changed.revision()), Asset.class)
+				.or(() -> settled(id))
+				.orElseThrow(() -> HubException.notFound("asset.not-found", id));
+		}
+		throw new HubException(ErrorKind.CONFLICT, "asset.busy", id);
+	}
+
+	/**
+	 * The asset as its last revision left it: its record, or, where the record is behind (the hub that made a
+	 * revision is writing it, or stopped first), the newest revision, with the record brought up to it. What the
+	 * indexer reads, so the index never misses a change its log entry names.
+	 */
+	Optional<Asset> settled(String id) {
+		Optional<Asset> recorded = find(id);
+		if (recorded.isEmpty()) {
+			return recorded;
+		}
+		Asset latest = recorded.get();
+		for (int n = latest.revision() + 1;; n++) {
+			Optional<Asset> claimed = this.records.read(Records.assetRevision(id, n), Asset.class);
+			if (claimed.isEmpty()) {
+				break;
 			}
+			latest = claimed.get();
+		}
+		if (latest != recorded.get()) {
+			bringUp(latest);
+		}
+		return Optional.of(latest);
+	}
+
+	/* Writes the record unless it is gone (deleted) or already at this revision or later. */
+	private void bringUp(Asset asset) {
+		String key = Records.assetRecord(asset.id());
+		for (int attempt = 0; attempt < REVISE_ATTEMPTS; attempt++) {
+			Optional<Records.Versioned<Asset>> stored = this.records.readVersioned(key, Asset.class);
+			if (stored.isEmpty() || stored.get().value().revision() >= asset.revision()) {
+				return;
+			}
+			this.records.replace(key, asset, stored.get().etag());
 		}
 	}
 
@@ -117,16 +176,20 @@ public class AssetService {
 		this.storage.delete(Records.assetRecord(asset.id()));
 		this.storage.delete(Records.original(asset.id()));
 		this.storage.list(renditionsFolder(asset.id())).forEach(this.storage::delete);
+		this.storage.deleteAll(this.storage.list(Records.assetFolder(asset.id()) + "revisions/"));
 		this.log.append(Change.of(ChangeType.ASSET_DELETED, asset.id(), 0, by));
 	}
 
 	/* Acknowledged once stored and logged; waits a bounded time for the index, as item changes do. */
 	Asset committed(Asset asset, Change change) {
-		long seq = this.log.append(change);
+		awaitSearchable(asset, this.log.append(change));
+		return asset;
+	}
+
+	void awaitSearchable(Asset asset, long seq) {
 		if (!this.indexer.awaitApplied(seq, this.searchableWait)) {
 			logger.warn("Asset " + asset.id() + " is stored; it becomes searchable when the index catches up");
 		}
-		return asset;
 	}
 
 	private static String by(Caller caller) {

@@ -61,6 +61,11 @@ class Records {
 		return assetFolder(assetId) + "asset.json";
 	}
 
+	/** Revision {@code n} of an asset's record, written once by the change that made it. */
+	static String assetRevision(String assetId, int revision) {
+		return assetFolder(assetId) + "revisions/" + String.format("%010d", revision) + ".json";
+	}
+
 	static String contentRecord(String contentId) {
 		return "content/" + shard(contentId) + "/" + contentId + ".json";
 	}

@@ -109,7 +109,7 @@ class StoredRecords implements Reindexer.Source {
 
 	@Override
 	public Optional<IndexedDocument> asset(String id) {
-		return this.assets.find(id).map(this.assetDocuments::of);
+		return this.assets.settled(id).map(this.assetDocuments::of);
 	}
 
 	@Override
