@@ -52,6 +52,9 @@ public class LogIndexer implements SmartLifecycle {
 
 	static final String CHECKPOINT = "index/checkpoint.json";
 
+	/* Present while the hub following the log cannot: the time it began, and why. */
+	static final String FAILING = "index/failing.txt";
+
 	/** A rebuilt index waiting to be switched to: its two indices and the entry it holds up to. */
 	static final String SWITCH = "index/switch.txt";
 
@@ -131,6 +134,14 @@ public class LogIndexer implements SmartLifecycle {
 		this.leaseTime = leaseTime;
 	}
 
+	private volatile Instant failingSince = Instant.EPOCH;
+
+	private volatile long failingReadAt;
+
+	private boolean failingMayBeSaid;
+
+	private volatile Optional<Instant> failingElsewhere = Optional.empty();
+
 	/** The last entry the index holds, as far as this hub knows (read from storage at most every 100 ms). */
 	public long checkpoint() {
 		if (!this.holder && System.currentTimeMillis() - this.checkpointReadAt > 100) {
@@ -145,11 +156,45 @@ public class LogIndexer implements SmartLifecycle {
 		return Math.max(this.applied, 0);
 	}
 
+	/**
+	 * Since when the index has not been following the log, as the hub following it said (any hub may ask); empty
+	 * while it follows. Read from storage at most once a second.
+	 */
+	public Optional<Instant> failingSince() {
+		if (this.holder) {
+			return this.failing ? Optional.of(this.failingSince) : Optional.empty();
+		}
+		long now = System.currentTimeMillis();
+		if (now - this.failingReadAt > 1000) {
+			this.failingReadAt = now;
+			try {
+				this.failingElsewhere = this.storage.find(FAILING)
+					.map(bytes -> Instant.parse(new String(bytes, StandardCharsets.UTF_8).lines().findFirst().orElse("")));
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Could not read whether the index is following", ex);
+			}
+		}
+		return this.failingElsewhere;
+	}
+
+	private void tellOtherHubs(RuntimeException failure) {
+		this.failingSince = Instant.now();
+		try {
+			this.storage.putBytes(FAILING, (this.failingSince + "\n" + failure.getMessage())
+				.getBytes(StandardCharsets.UTF_8), "text/plain");
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not tell other hubs that the index is not following", ex);
+		}
+	}
+
 	/** Waits, at most {@code timeout}, until the index holds entry {@code seq}; whether it does. */
 	public boolean awaitApplied(long seq, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (checkpoint() < seq) {
-			if (this.holder && this.failing) {
+			// the hub following the log cannot: the answer says so at once rather than after the whole wait
+			if (failingSince().isPresent()) {
 				return false;
 			}
 			long left = (deadline - System.nanoTime()) / 1_000_000;
@@ -230,6 +275,11 @@ public class LogIndexer implements SmartLifecycle {
 				if (failures > 0) {
 					logger.info("The index is following the change log again, at entry " + this.applied);
 				}
+				if (failures > 0 || this.failingMayBeSaid) {
+					// said by this hub, or by the one it took over from
+					this.storage.delete(FAILING);
+					this.failingMayBeSaid = false;
+				}
 				failures = 0;
 				this.failing = false;
 			}
@@ -242,6 +292,7 @@ public class LogIndexer implements SmartLifecycle {
 				sent = -1;
 				this.failing = true;
 				if (failures++ == 0) {
+					tellOtherHubs(ex);
 					logger.warn("The index could not follow the change log after entry " + this.applied + " ("
 							+ ex.getMessage() + "); trying again until it can");
 				}
@@ -380,6 +431,7 @@ public class LogIndexer implements SmartLifecycle {
 			boolean held = this.leases.hold(LEASE, this.leaseTime);
 			if (held && !this.holder) {
 				readCheckpoint();
+				this.failingMayBeSaid = true;
 				logger.info("This hub now keeps the index following the change log, from entry " + this.applied);
 			}
 			this.holder = held;

@@ -38,6 +38,12 @@ class IndexOutageIT extends IntegrationTest {
 	@Autowired
 	SearchCluster cluster;
 
+	@Autowired
+	org.mufu.hub.index.LogIndexer indexer;
+
+	@Autowired
+	org.mufu.hub.storage.ObjectStorage storage;
+
 	@Test
 	void writesMadeWhileElasticsearchIsDownAreIndexedOnceItIsBack() {
 		Caller uploader = new Caller("pingjiang", Role.UPLOADER);
@@ -53,6 +59,9 @@ class IndexOutageIT extends IntegrationTest {
 		ContentItem first = create(uploader, "停机中", UUID.randomUUID().toString());
 		// acknowledged, though the index cannot have it: Elasticsearch is still starting again
 		assertThat(this.contents.searchable(first)).isFalse();
+		// every hub can tell: the hub following the log says so in storage, and health is DOWN
+		assertThat(this.indexer.failingSince()).isPresent();
+		assertThat(this.storage.exists("index/failing.txt")).isTrue();
 		acknowledged.add(first);
 		for (int n = 0; n < 20; n++) {
 			String key = UUID.randomUUID().toString();
@@ -69,6 +78,8 @@ class IndexOutageIT extends IntegrationTest {
 		}
 		assertThat(missing).isEmpty();
 		assertThat(this.cluster.status().up()).isTrue();
+		assertThat(this.indexer.failingSince()).isEmpty();
+		assertThat(this.storage.exists("index/failing.txt")).isFalse();
 		assertThat(LocalServices.elasticsearchPid(Path.of(DATA_DIR).toAbsolutePath().normalize())).isNotEqualTo(pid);
 	}
 
