@@ -33,6 +33,16 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void theHubUsesAStorageUserOfItsOwnNotMinioRoot() throws IOException {
+		Map<String, Object> hub = map(services().get("hub").get("environment"));
+
+		assertThat(String.valueOf(hub.get("HUB_STORAGE_ACCESS_KEY"))).contains("${HUB_STORAGE_ACCESS_KEY:?");
+		assertThat(hub.values()).noneMatch(value -> String.valueOf(value).contains("MINIO_ROOT"));
+		assertThat(String.join("\n", list(services().get("storage-setup").get("command"))))
+			.contains("mc admin user add store \"$$HUB_STORAGE_ACCESS_KEY\"", "arn:aws:s3:::mufu-hub/*");
+	}
+
+	@Test
 	void onlyTheHubIsPublishedAndStorageOnLoopback() throws IOException {
 		Map<String, Map<String, Object>> services = services();
 
