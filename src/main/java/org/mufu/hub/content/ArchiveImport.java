@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.LogIndexer;
+import org.mufu.hub.index.WordsAhead;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -61,8 +63,11 @@ public class ArchiveImport {
 
 	private final ExecutorService writers = Workers.pool("import-writer", 2);
 
+	private final WordsAhead words;
+
 	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members,
-			ObjectMapper json, ChangeLog log, LogIndexer indexer) {
+			ObjectMapper json, ChangeLog log, LogIndexer indexer, WordsAhead words) {
+		this.words = words;
 		this.log = log;
 		this.indexer = indexer;
 		this.json = json;
@@ -103,7 +108,13 @@ public class ArchiveImport {
 			.mapToObj(i -> checked(caller, exported.get(i), Ids.inPack(packIds.get(i / Packs.SIZE), i % Packs.SIZE),
 					i + 1, by, now))
 			.toList();
-		storeAndIndex(caller, packIds, stored);
+		// the processor cuts the items' words while storage takes their packs, so the indexer need not
+		CompletableFuture<Void> wordsCut = CompletableFuture.runAsync(() -> this.words.cut(stored
+			.subList(0, Math.min(stored.size(), WordsAhead.KEPT))
+			.parallelStream()
+			.map(this.contents::document)
+			.toList()));
+		storeAndIndex(caller, packIds, stored, wordsCut);
 		return stored;
 	}
 
@@ -112,7 +123,8 @@ public class ArchiveImport {
 	 * of the import is left. Then each pack gets one entry in the change log, and the import waits for the index to
 	 * follow: when it is down, the items stay stored and logged, and the index catches up when it returns.
 	 */
-	private void storeAndIndex(Caller caller, List<String> packIds, List<ContentItem> stored) {
+	private void storeAndIndex(Caller caller, List<String> packIds, List<ContentItem> stored,
+			CompletableFuture<Void> wordsCut) {
 		try {
 			Workers.run(this.writers, IntStream.range(0, packIds.size())
 				.<Runnable>mapToObj(
@@ -127,6 +139,12 @@ public class ArchiveImport {
 				logger.warn("Packs of an import that could not be stored remain; no entry names them", ex);
 			}
 			throw storageFailure;
+		}
+		try {
+			wordsCut.join();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Words were not cut ahead; the indexer cuts them", ex);
 		}
 		String by = caller.by();
 		long last = 0;

@@ -121,7 +121,8 @@ public class LogIndexer implements SmartLifecycle {
 
 	LogIndexer(ChangeLog log, Leases leases, ObjectStorage storage, ElasticsearchClient client, IndexNames names,
 			ObjectProvider<Reindexer.Source> records, @Value("${hub.index.lease:20s}") Duration leaseTime,
-			SearchCluster cluster, FeedChanges feedChanges) {
+			SearchCluster cluster, FeedChanges feedChanges, WordsAhead words) {
+		this.words = words;
 		this.cluster = cluster;
 		this.feedChanges = feedChanges;
 		this.log = log;
@@ -133,6 +134,8 @@ public class LogIndexer implements SmartLifecycle {
 		this.records = records;
 		this.leaseTime = leaseTime;
 	}
+
+	private final WordsAhead words;
 
 	private volatile Instant failingSince = Instant.EPOCH;
 
@@ -634,7 +637,7 @@ public class LogIndexer implements SmartLifecycle {
 				versions.add(pack.seq());
 			}
 		}
-		List<IndexedDocument> enriched = SearchFields.enrichAll(documents);
+		List<IndexedDocument> enriched = this.words.enrichAll(documents);
 		List<BulkOperation> operations = new ArrayList<>(enriched.size());
 		for (int i = 0; i < enriched.size(); i++) {
 			IndexedDocument document = enriched.get(i);

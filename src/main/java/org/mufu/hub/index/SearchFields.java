@@ -15,6 +15,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class SearchFields {
 
+	/** The fields the derived ones are made from. */
+	static final List<String> SOURCES = List.of(ContentFields.TITLE, "summary", "body", ContentFields.TAGS,
+			ContentFields.TOPICS, ContentFields.PLACE_NAME, "credits", "author", ContentFields.ASSET_TEXT);
+
 	private SearchFields() {
 	}
 
