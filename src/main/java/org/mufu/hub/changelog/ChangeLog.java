@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Old entries are folded ({@link #compact}): a run of them becomes one object,
  * {@code log/segments/{first}-{last}.ndjson}, and only then are the single entries deleted. Readers read a folded
- * entry from its segment; the log reads the same either way. Only entries older than {@code compactAfter} are
- * folded, and a writer that has not learned the end of the log for a quarter of that time looks again (segments
- * included) before it writes, so no writer ever takes the number of a folded entry.
+ * entry from its segment; the log reads the same either way. Only runs whose every entry is older than
+ * {@code compactAfter} (at least an hour, whatever a hub is configured with) are folded, and a hub whose knowledge
+ * of the end of the log is older than {@link #LOOK_AGAIN} looks again, segments included, before it trusts it: so
+ * no writer ever takes the number of a folded entry, and no reader takes a folded one for the end.
  */
 @Component
 public class ChangeLog {
@@ -47,6 +48,12 @@ public class ChangeLog {
 
 	/** Entries per segment when the log is folded. */
 	static final int SEGMENT = 10_000;
+
+	/** The least age of a folded entry on any hub; {@link #LOOK_AGAIN} is a quarter of it. */
+	static final Duration LEAST_AGE = Duration.ofHours(1);
+
+	/** How long what a hub learned of the end of the log (and of the folded part) is trusted. */
+	static final Duration LOOK_AGAIN = LEAST_AGE.dividedBy(4);
 
 	/** Entries read side by side when a follower catches up. */
 	private static final int WINDOW = 32;
@@ -66,6 +73,8 @@ public class ChangeLog {
 
 	private final Duration compactAfter;
 
+	private final Duration lookAgain;
+
 	/** When this hub last learned where the log ends (System.nanoTime). */
 	private volatile long headLearnedAt;
 
@@ -73,19 +82,21 @@ public class ChangeLog {
 
 	@Autowired
 	ChangeLog(ObjectStorage storage, ObjectMapper json, @Value("${hub.log.compact-after:1h}") Duration compactAfter) {
-		this(storage, json, PREFIX, compactAfter);
+		// a hub set to fold sooner would fold what other hubs may still take for the end
+		this(storage, json, PREFIX, compactAfter.compareTo(LEAST_AGE) < 0 ? LEAST_AGE : compactAfter, LOOK_AGAIN);
 	}
 
 	ChangeLog(ObjectStorage storage, ObjectMapper json) {
-		this(storage, json, PREFIX, Duration.ofHours(1));
+		this(storage, json, PREFIX, LEAST_AGE, LOOK_AGAIN);
 	}
 
-	/** A log under another prefix: tests fold their own logs without touching the hub's. */
-	ChangeLog(ObjectStorage storage, ObjectMapper json, String prefix, Duration compactAfter) {
+	/** A log under another prefix, with its own times: tests fold their own logs without touching the hub's. */
+	ChangeLog(ObjectStorage storage, ObjectMapper json, String prefix, Duration compactAfter, Duration lookAgain) {
 		this.storage = storage;
 		this.json = json;
 		this.prefix = prefix;
 		this.compactAfter = compactAfter;
+		this.lookAgain = lookAgain;
 		this.segments = new Segments(storage, this::parse, prefix + SEGMENTS);
 	}
 
@@ -121,9 +132,8 @@ public class ChangeLog {
 	}
 
 	private long appendOnce(Change change) {
-		if (System.nanoTime() - this.headLearnedAt > this.compactAfter.toNanos() / 4) {
+		if (stale()) {
 			// what this hub knows of the end may predate a fold: look again, segments first
-			this.head.accumulateAndGet(this.segments.folded(true), Math::max);
 			head();
 		}
 		long number = knownHead() + 1;
@@ -218,10 +228,15 @@ public class ChangeLog {
 
 	/** The number of the last entry written, by any hub (0 when the log is empty). */
 	public long head() {
-		long end = endFrom(Math.max(this.segments.folded(false), this.head.get()));
+		long end = endFrom(Math.max(this.segments.folded(stale()), this.head.get()));
 		this.head.accumulateAndGet(end, Math::max);
 		this.headLearnedAt = System.nanoTime();
 		return end;
+	}
+
+	/* Whether what this hub knows of the end of the log is too old to rule out a fold since. */
+	private boolean stale() {
+		return System.nanoTime() - this.headLearnedAt > this.lookAgain.toNanos();
 	}
 
 	/**
@@ -231,14 +246,20 @@ public class ChangeLog {
 	 * folded.
 	 */
 	int compact(int size) {
+		return compact(size, () -> true);
+	}
+
+	/** As {@link #compact(int)}, asking before each segment whether this hub may still go on. */
+	int compact(int size, java.util.function.BooleanSupplier goOn) {
 		Instant cutoff = Instant.now().minus(this.compactAfter);
 		long folded = this.segments.folded(true);
 		this.segments.finishDeletes(this::key);
 		int count = 0;
-		while (true) {
+		while (goOn.getAsBoolean()) {
 			List<Change> entries = readSingles(folded, size);
+			// the newest time in the run, not the last entry's: hubs' clocks differ a little
 			if (entries.size() < size || entries.get(size - 1).seq() != folded + size
-					|| !entries.get(size - 1).at().isBefore(cutoff)) {
+					|| entries.stream().anyMatch(entry -> !entry.at().isBefore(cutoff))) {
 				return count;
 			}
 			this.segments.write(entries, this::write);
@@ -246,6 +267,7 @@ public class ChangeLog {
 			folded += size;
 			count += size;
 		}
+		return count;
 	}
 
 	/** Waits until this hub has appended an entry after {@code seq}, or the time is up, whichever comes first. */

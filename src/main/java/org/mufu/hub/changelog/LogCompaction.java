@@ -31,9 +31,9 @@ class LogCompaction {
 	@Scheduled(fixedDelayString = "${hub.log.compact-every:10m}", initialDelayString = "${hub.log.compact-every:10m}")
 	void compact() {
 		try {
-			// a fold of 10,000 entries takes seconds; the lease outlasts a run many times over
+			// renewed before each segment, so a first run over a long log is not joined by another hub
 			if (this.leases.hold(LEASE, Duration.ofMinutes(5))) {
-				int folded = this.log.compact(ChangeLog.SEGMENT);
+				int folded = this.log.compact(ChangeLog.SEGMENT, () -> this.leases.hold(LEASE, Duration.ofMinutes(5)));
 				if (folded > 0) {
 					logger.info("Folded " + folded + " entries of the change log into segments");
 				}
