@@ -89,7 +89,7 @@ public class AssetService {
 	 * revision. {@code change} sees the asset as it stands and may refuse by throwing.
 	 */
 	Revised revise(String id, java.util.function.UnaryOperator<Asset> change, ChangeType type, String by) {
-		Asset current = settled(id).orElseThrow(() -> HubException.notFound("asset.not-found", id));
+		Asset current = find(id).orElseThrow(() -> HubException.notFound("asset.not-found", id));
 		for (int attempt = 1; attempt <= REVISE_ATTEMPTS; attempt++) {
 			Asset changed = change.apply(current).toBuilder().revision(current.revision() + 1).build();
 			if (this.records.create(Records.assetRevision(id, changed.revision()), changed)) {
@@ -97,21 +97,23 @@ public class AssetService {
 				bringUp(changed);
 				return new Revised(changed, seq);
 			}
+			// the revision that won (a deletion's is an asset without an id), or the record if it is gone already
 			current = this.records.read(Records.assetRevision(id, changed.revision()), Asset.class)
-				.or(() -> settled(id))
+				.or(() -> find(id))
+				.filter(won -> won.id() != null)
 				.orElseThrow(() -> HubException.notFound("asset.not-found", id));
 		}
 		throw new HubException(ErrorKind.CONFLICT, "asset.busy", id);
 	}
 
 	/**
-	 * The asset as its last revision left it: its record, or, where the record is behind (the hub that made a
-	 * revision is writing it, or stopped first), the newest revision, with the record brought up to it. What the
-	 * indexer reads, so the index never misses a change its log entry names.
+	 * The asset as it stands once the change the log holds at {@code revision} is stored: its record, or, where
+	 * the record is behind (the hub that made the revision is writing it, or stopped first), that revision and any
+	 * after it, with the record brought up. What the indexer reads for an entry about the asset.
 	 */
-	Optional<Asset> settled(String id) {
+	Optional<Asset> settled(String id, int revision) {
 		Optional<Asset> recorded = find(id);
-		if (recorded.isEmpty()) {
+		if (recorded.isEmpty() || recorded.get().revision() >= revision) {
 			return recorded;
 		}
 		Asset latest = recorded.get();
@@ -120,11 +122,13 @@ public class AssetService {
 			if (claimed.isEmpty()) {
 				break;
 			}
+			if (claimed.get().id() == null) {
+				// deleted meanwhile: the deletion's own entry follows
+				return find(id);
+			}
 			latest = claimed.get();
 		}
-		if (latest != recorded.get()) {
-			bringUp(latest);
-		}
+		bringUp(latest);
 		return Optional.of(latest);
 	}
 
@@ -167,8 +171,13 @@ public class AssetService {
 		return Ids.valid(id) ? this.records.read(Records.assetRecord(id), Asset.class) : Optional.empty();
 	}
 
-	/** Removes an asset's file, record and duplicate marker; the index follows. */
+	/**
+	 * Removes an asset's file, record and duplicate marker; the index follows. The deletion first claims the
+	 * asset's next revision as a tombstone, so an edit racing it loses its claim and answers NOT_FOUND rather than
+	 * being logged after the deletion.
+	 */
 	void delete(Asset asset, String by) {
+		String tombstone = claimTombstone(asset);
 		String marker = Records.dedupe(asset.owner(), asset.sha256());
 		if (this.records.readText(marker).filter(asset.id()::equals).isPresent()) {
 			this.storage.delete(marker);
@@ -176,8 +185,26 @@ public class AssetService {
 		this.storage.delete(Records.assetRecord(asset.id()));
 		this.storage.delete(Records.original(asset.id()));
 		this.storage.list(renditionsFolder(asset.id())).forEach(this.storage::delete);
-		this.storage.deleteAll(this.storage.list(Records.assetFolder(asset.id()) + "revisions/"));
+		// what the asset said of itself goes with it; the tombstone stays, for edits still under way
+		this.storage.deleteAll(this.storage.list(Records.assetFolder(asset.id()) + "revisions/")
+			.stream()
+			.filter(key -> !key.equals(tombstone))
+			.toList());
 		this.log.append(Change.of(ChangeType.ASSET_DELETED, asset.id(), 0, by));
+	}
+
+	/* The key of the tombstone revision (null when edits kept winning, which leaves the deletion as it was). */
+	private String claimTombstone(Asset asset) {
+		Asset tombstone = Asset.builder().build();
+		for (int n = asset.revision() + 1; n <= asset.revision() + REVISE_ATTEMPTS; n++) {
+			String key = Records.assetRevision(asset.id(), n);
+			Optional<Asset> claimed = this.records.create(key, tombstone) ? Optional.of(tombstone)
+					: this.records.read(key, Asset.class);
+			if (claimed.isEmpty() || claimed.get().id() == null) {
+				return key;
+			}
+		}
+		return null;
 	}
 
 	/* Acknowledged once stored and logged; waits a bounded time for the index, as item changes do. */

@@ -109,7 +109,12 @@ class StoredRecords implements Reindexer.Source {
 
 	@Override
 	public Optional<IndexedDocument> asset(String id) {
-		return this.assets.settled(id).map(this.assetDocuments::of);
+		return this.assets.find(id).map(this.assetDocuments::of);
+	}
+
+	@Override
+	public Optional<IndexedDocument> asset(String id, int revision) {
+		return this.assets.settled(id, revision).map(this.assetDocuments::of);
 	}
 
 	@Override

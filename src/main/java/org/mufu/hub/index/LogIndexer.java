@@ -52,8 +52,10 @@ public class LogIndexer implements SmartLifecycle {
 
 	static final String CHECKPOINT = "index/checkpoint.json";
 
-	/* Present while the hub following the log cannot: the time it began, and why. */
+	/* Present while the hub following the log cannot: when that began, when it was last said, and why. */
 	static final String FAILING = "index/failing.txt";
+
+	private static final Duration MARKER_BELIEVED = Duration.ofSeconds(20);
 
 	/** A rebuilt index waiting to be switched to: its two indices and the entry it holds up to. */
 	static final String SWITCH = "index/switch.txt";
@@ -171,8 +173,7 @@ public class LogIndexer implements SmartLifecycle {
 		if (now - this.failingReadAt > 1000) {
 			this.failingReadAt = now;
 			try {
-				this.failingElsewhere = this.storage.find(FAILING)
-					.map(bytes -> Instant.parse(new String(bytes, StandardCharsets.UTF_8).lines().findFirst().orElse("")));
+				this.failingElsewhere = this.storage.find(FAILING).flatMap(LogIndexer::believed);
 			}
 			catch (RuntimeException ex) {
 				logger.debug("Could not read whether the index is following", ex);
@@ -181,15 +182,36 @@ public class LogIndexer implements SmartLifecycle {
 		return this.failingElsewhere;
 	}
 
-	private void tellOtherHubs(RuntimeException failure) {
-		this.failingSince = Instant.now();
+	/*
+	 * The marker names when the failing began and when it was last said: the hub following the log says it again
+	 * at each try (every 5 s at most), and other hubs believe it for 20 s after, so a marker left by a hub that
+	 * lost the lease, or stopped, is soon disbelieved.
+	 */
+	private void tellOtherHubs(RuntimeException failure, boolean first) {
+		Instant now = Instant.now();
+		if (first) {
+			this.failingSince = now;
+		}
 		try {
-			this.storage.putBytes(FAILING, (this.failingSince + "\n" + failure.getMessage())
+			this.storage.putBytes(FAILING, (this.failingSince + "\n" + now + "\n" + failure.getMessage())
 				.getBytes(StandardCharsets.UTF_8), "text/plain");
 		}
 		catch (RuntimeException ex) {
 			logger.debug("Could not tell other hubs that the index is not following", ex);
 		}
+	}
+
+	private static Optional<Instant> believed(byte[] marker) {
+		List<String> lines = new String(marker, StandardCharsets.UTF_8).lines().toList();
+		if (lines.size() < 2 || Instant.parse(lines.get(1)).isBefore(Instant.now().minus(MARKER_BELIEVED))) {
+			return Optional.empty();
+		}
+		return Optional.of(Instant.parse(lines.get(0)));
+	}
+
+	/** Whether this hub is the one following the log (holding the indexer's lease). */
+	public boolean following() {
+		return this.holder;
 	}
 
 	/** Waits, at most {@code timeout}, until the index holds entry {@code seq}; whether it does. */
@@ -275,13 +297,17 @@ public class LogIndexer implements SmartLifecycle {
 					continue;
 				}
 				sent = step(sent);
-				if (failures > 0) {
-					logger.info("The index is following the change log again, at entry " + this.applied);
-				}
 				if (failures > 0 || this.failingMayBeSaid) {
+					// a quiet step may not have asked Elasticsearch anything: it is asked before all is called well
+					if (!this.cluster.status().up()) {
+						throw new IndexUnavailableException("Elasticsearch is not answering", null);
+					}
 					// said by this hub, or by the one it took over from
 					this.storage.delete(FAILING);
 					this.failingMayBeSaid = false;
+				}
+				if (failures > 0) {
+					logger.info("The index is following the change log again, at entry " + this.applied);
 				}
 				failures = 0;
 				this.failing = false;
@@ -294,8 +320,8 @@ public class LogIndexer implements SmartLifecycle {
 				// what was sent since the checkpoint is sent again: applying an entry twice changes nothing
 				sent = -1;
 				this.failing = true;
+				tellOtherHubs(ex, failures == 0);
 				if (failures++ == 0) {
-					tellOtherHubs(ex);
 					logger.warn("The index could not follow the change log after entry " + this.applied + " ("
 							+ ex.getMessage() + "); trying again until it can");
 				}
@@ -476,6 +502,7 @@ public class LogIndexer implements SmartLifecycle {
 	 */
 	void apply(List<Change> logged, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
+		settleAssets(logged, source);
 		List<Change> changes = withCoversRecut(logged, contentIndex);
 		Batch batch = new Batch(read(changes, false, source::content));
 		batch.prior.putAll(prior(contentIndex, batch.contents.keySet(), batch.facts, batch.indexedAt));
@@ -596,6 +623,22 @@ public class LogIndexer implements SmartLifecycle {
 				.orElseGet(() -> delete(assetIndex, id, version)));
 		}
 		send(operations);
+	}
+
+	/*
+	 * Assets whose entries name a revision are brought up to it first (their hub logs a change before it writes the
+	 * record), so the asset documents, and the items re-applied for a moved focal point, are built from it.
+	 */
+	private void settleAssets(List<Change> changes, Reindexer.Source source) {
+		Map<String, Integer> revisions = new HashMap<>();
+		changes.stream()
+			.filter(change -> change.type().aboutAsset() && change.version() > 0)
+			.forEach(change -> revisions.merge(change.subject(), change.version(), Math::max));
+		Workers.all(this.readers, revisions.entrySet()
+			.stream()
+			.<Callable<Optional<IndexedDocument>>>map(revision -> () -> source.asset(revision.getKey(),
+					revision.getValue()))
+			.toList());
 	}
 
 	/*

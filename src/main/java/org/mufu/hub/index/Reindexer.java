@@ -88,6 +88,12 @@ public class Reindexer {
 		/** One asset as it stands, or empty when it was deleted. */
 		Optional<IndexedDocument> asset(String id);
 
+		/**
+		 * One asset as it stands once the change the log holds at {@code revision} is stored (finished here if the
+		 * hub that logged it stopped first), or empty when it was deleted.
+		 */
+		Optional<IndexedDocument> asset(String id, int revision);
+
 		/** The pack an imported item came in, if it did. */
 		Optional<String> packOf(String id);
 	}

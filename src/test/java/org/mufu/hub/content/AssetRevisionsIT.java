@@ -80,13 +80,37 @@ class AssetRevisionsIT extends IntegrationTest {
 		Asset moved = asset.withFocalPoint(0.2, 0.3).toBuilder().revision(1).build();
 		assertThat(this.records.create(Records.assetRevision(id, 1), moved)).isTrue();
 
-		assertThat(this.stored.asset(id).orElseThrow().fields()).containsEntry("id", id);
+		// the indexer, applying the entry of revision 1, reads the asset as that revision left it
+		assertThat(this.stored.asset(id, 1).orElseThrow().fields()).containsEntry("id", id);
 		assertThat(this.assets.find(id).orElseThrow().revision()).isEqualTo(1);
 		assertThat(this.assets.find(id).orElseThrow().focalX()).isEqualTo(0.2);
 
 		// the next change builds on that revision
 		Asset again = Callers.as(STAFF, () -> this.assets.setFocalPoint(STAFF, id, 0.6, 0.7));
 		assertThat(again.revision()).isEqualTo(2);
+	}
+
+	@Test
+	void anEditRacingTheDeletionOfItsAssetIsRefusedNotLoggedAfterIt() {
+		String id = upload("修河边的老码头");
+		Asset asset = this.assets.find(id).orElseThrow();
+		// the deletion claimed the next revision first
+		Callers.as(STAFF, () -> {
+			this.assets.delete(asset, STAFF.by());
+			return null;
+		});
+		long before = this.log.head();
+
+		// an edit that read the asset before the deletion claims the same revision, and loses
+		assertThat(this.records.create(Records.assetRevision(id, asset.revision() + 1), asset.withFocalPoint(0.1, 0.1)))
+			.isFalse();
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> this.assets.revise(id,
+				current -> current.withFocalPoint(0.1, 0.1), ChangeType.ASSET_FOCAL_POINT_MOVED, STAFF.by())))
+			.isInstanceOf(org.mufu.hub.HubException.class);
+		assertThat(this.log.readAfter(before, 100)).noneMatch(change -> change.subject().equals(id));
+		// nothing of the file, its record or what it said of itself is left, only the tombstone
+		assertThat(this.storage.list(Records.assetFolder(id)))
+			.containsExactly(Records.assetRevision(id, asset.revision() + 1));
 	}
 
 	private static void awaitQuietly(CountDownLatch start) {
