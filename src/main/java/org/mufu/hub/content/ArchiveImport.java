@@ -108,12 +108,13 @@ public class ArchiveImport {
 			.mapToObj(i -> checked(caller, exported.get(i), Ids.inPack(packIds.get(i / Packs.SIZE), i % Packs.SIZE),
 					i + 1, by, now))
 			.toList();
-		// the processor cuts the items' words while storage takes their packs, so the indexer need not
-		CompletableFuture<Void> wordsCut = CompletableFuture.runAsync(() -> this.words.cut(stored
-			.subList(0, Math.min(stored.size(), WordsAhead.KEPT))
-			.parallelStream()
-			.map(this.contents::document)
-			.toList()));
+		// the processor cuts the items' words while storage takes their packs, so the indexer (here) need not
+		CompletableFuture<Void> wordsCut = !this.indexer.following() ? CompletableFuture.completedFuture(null)
+				: CompletableFuture.runAsync(() -> this.words.cut(stored
+					.subList(0, Math.min(stored.size(), WordsAhead.KEPT))
+					.parallelStream()
+					.map(this.contents::document)
+					.toList()));
 		storeAndIndex(caller, packIds, stored, wordsCut);
 		return stored;
 	}

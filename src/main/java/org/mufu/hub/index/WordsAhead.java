@@ -23,15 +23,22 @@ public class WordsAhead {
 	/** Two import files' worth; an import of more cuts its first documents ahead and the indexer the rest. */
 	public static final int KEPT = 40_000;
 
+	/* Characters kept in all, about 100 MB of heap: long articles are cut ahead only as far as that goes. */
+	private static final long KEPT_CHARACTERS = 48_000_000;
+
 	private static final List<String> DERIVED = List.of(ContentFields.TITLE_SEG, ContentFields.TEXT_SEG,
 			ContentFields.ALL_TEXT, ContentFields.SUGGEST);
 
 	private final Cache<String, Map<String, Object>> ahead = Caffeine.newBuilder()
-		.maximumSize(KEPT)
+		.maximumWeight(KEPT_CHARACTERS)
+		.weigher((String id, Map<String, Object> fields) -> characters(fields))
 		.expireAfterWrite(10, TimeUnit.MINUTES)
 		.build();
 
-	/** Cuts the documents' words now, on every core, for the indexer to take. */
+	/**
+	 * Cuts the documents' words now, on every core, for the indexer to take: worth it only on the hub following
+	 * the log ({@link LogIndexer#following}), whose indexer takes them.
+	 */
 	public void cut(List<IndexedDocument> documents) {
 		documents.stream()
 			.limit(KEPT)
@@ -52,6 +59,14 @@ public class WordsAhead {
 		}
 		DERIVED.forEach(field -> fields.put(field, cut.get(field)));
 		return new IndexedDocument(document.id(), fields);
+	}
+
+	private static int characters(Map<String, Object> fields) {
+		long length = 0;
+		for (Object value : fields.values()) {
+			length += value instanceof String text ? text.length() : 16;
+		}
+		return (int) Math.min(Integer.MAX_VALUE, length);
 	}
 
 	private static boolean sameText(Map<String, Object> cut, Map<String, Object> fields) {
