@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.Errors;
 import org.mufu.hub.HubException;
+import org.mufu.hub.KeyedException;
 import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.changelog.Change;
@@ -72,8 +74,8 @@ public class AssetEdits {
 				last = Math.max(last, this.log.append(Change.of(ChangeType.ASSET_CHANGED, id, 0, by(caller))));
 				outcomes.add(new Outcome(id, changed, null, null));
 			}
-			catch (HubException ex) {
-				outcomes.add(new Outcome(id, null, ex.kind(), ex));
+			catch (KeyedException ex) {
+				outcomes.add(new Outcome(id, null, Errors.kindOf(ex), ex));
 			}
 			catch (RuntimeException ex) {
 				// storage failing for one asset is that asset's answer; the others are still tried

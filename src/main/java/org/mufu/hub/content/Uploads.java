@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.Errors;
 import org.mufu.hub.HubException;
+import org.mufu.hub.KeyedException;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
@@ -233,9 +235,10 @@ public class Uploads {
 			deleteQuietly(Records.incoming(uploadId));
 			return asset;
 		}
-		catch (HubException ex) {
-			if (ex.kind().status().is4xxClientError() && ex.kind() != ErrorKind.CONFLICT) {
-				this.records.write(key, pending.withCompletion(claim.refused(ex.kind(), ex.key(), ex.args())));
+		catch (KeyedException ex) {
+			ErrorKind kind = Errors.kindOf(ex);
+			if (kind.status().is4xxClientError() && kind != ErrorKind.CONFLICT) {
+				this.records.write(key, pending.withCompletion(claim.refused(kind, ex.key(), ex.args())));
 				deleteQuietly(Records.incoming(uploadId));
 			}
 			else {
