@@ -29,7 +29,9 @@ import org.mufu.hub.content.ContentItem;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.content.Visibility;
+import org.mufu.hub.feed.FeedConnection;
 import org.mufu.hub.feed.FeedService;
+import org.mufu.hub.feed.PublishResult;
 import org.mufu.hub.feed.PublishingService;
 import org.mufu.hub.index.ContentFilter;
 import org.mufu.hub.security.Caller;
@@ -255,7 +257,7 @@ class TwoHubsIT {
 		while (System.nanoTime() < deadline) {
 			boolean finished = done.getCount() == 0;
 			String after = cursor;
-			FeedService.Page page = Callers.as(app, () -> feed.feed(app, "WEBSITE", 20, after, null, List.of(topic)));
+			FeedConnection page = Callers.as(app, () -> feed.feed(app, "WEBSITE", 20, after, null, List.of(topic)));
 			page.edges().forEach(edge -> delivered.add(edge.node().id()));
 			cursor = page.endCursor();
 			if (finished && !page.hasNextPage() && delivered.size() >= entitledCount(member, published, owners)) {
@@ -281,7 +283,7 @@ class TwoHubsIT {
 		String id = Callers.as(uploader, () -> contents.create(uploader, article(title, topic, visibility))).id();
 		Callers.as(uploader, () -> publishing.submitForReview(uploader, id, null));
 		Object outcome = Callers.as(editor, () -> publishing.publish(editor, id, List.of("WEBSITE"), null, null));
-		assertThat(outcome).isInstanceOf(PublishingService.Published.class);
+		assertThat(outcome).isInstanceOf(PublishResult.Published.class);
 		return id;
 	}
 

@@ -58,6 +58,7 @@ import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.content.UploadTicket;
 import org.mufu.hub.content.Visibility;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.feed.FeedConnection;
 import org.mufu.hub.feed.FeedService;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.index.IndexNames;
@@ -350,7 +351,7 @@ class HubBench {
 			while ((reading.get() || arrived.size() < items) && System.nanoTime() < deadline) {
 				String after = cursor;
 				long t = System.nanoTime();
-				FeedService.Page page = Callers.as(app, () -> this.feedService.feed(app, "WEBSITE", 20, after, null,
+				FeedConnection page = Callers.as(app, () -> this.feedService.feed(app, "WEBSITE", 20, after, null,
 						List.of(topic)));
 				long now = System.nanoTime();
 				polls.add(now - t);
