@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mufu.hub.content.UploadResult;
 import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentItem;
@@ -165,16 +166,16 @@ class TwoHubsIT {
 	void eightUploadsOfTheSameBytesOnTwoHubsMakeOneAsset() {
 		byte[] bytes = IntegrationTest.uniqueJpeg("photos/huangpao-azaleas.jpg");
 		Caller uploader = new Caller("liuyang", Role.UPLOADER);
-		List<CompletableFuture<org.mufu.hub.content.Asset>> uploads = IntStream.range(0, 8)
+		List<CompletableFuture<UploadResult>> uploads = IntStream.range(0, 8)
 			.mapToObj(n -> CompletableFuture.supplyAsync(() -> {
 				Uploads assets = (n % 2 == 0 ? this.first : this.second).getBean(Uploads.class);
 				return Callers.as(uploader,
 						() -> assets.upload(uploader, "azaleas.jpg", new ByteArrayInputStream(bytes)));
 			}))
 			.toList();
-		List<org.mufu.hub.content.Asset> answers = uploads.stream().map(CompletableFuture::join).toList();
-		assertThat(answers.stream().map(org.mufu.hub.content.Asset::id).distinct()).hasSize(1);
-		assertThat(answers.stream().filter(asset -> !asset.duplicate())).hasSize(1);
+		List<UploadResult> answers = uploads.stream().map(CompletableFuture::join).toList();
+		assertThat(answers.stream().map(answer -> answer.asset().id()).distinct()).hasSize(1);
+		assertThat(answers.stream().filter(answer -> !answer.duplicate())).hasSize(1);
 	}
 
 	@Test

@@ -118,7 +118,7 @@ public class AssetEdits {
 		if (changes.removeKeywords() != null) {
 			changes.removeKeywords().stream().map(PlainText::line).forEach(keywords::remove);
 		}
-		Asset.Builder builder = asset.toBuilder().duplicate(false).keywords(List.copyOf(keywords));
+		Asset.Builder builder = asset.toBuilder().keywords(List.copyOf(keywords));
 		if (changes.caption() != null) {
 			builder.caption(PlainText.text(changes.caption()));
 		}

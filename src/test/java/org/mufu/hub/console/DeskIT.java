@@ -1,6 +1,5 @@
 package org.mufu.hub.console;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -35,9 +33,6 @@ class DeskIT extends BrowserTest {
 
 	@Autowired
 	ContentService contents;
-
-	@Autowired
-	Uploads uploads;
 
 	@Test
 	void anEditorSchedulesAnItemForEightTomorrowThenWithdrawsAndReopensIt() {
@@ -188,8 +183,7 @@ class DeskIT extends BrowserTest {
 	/* An article with a cover, submitted for review by the member's staff. */
 	private String inReview(String org, String title) {
 		Caller staff = new Caller(org, Role.UPLOADER);
-		String cover = Callers.as(staff, () -> this.uploads.upload(staff, "cover.jpg",
-				new ByteArrayInputStream(uniqueJpeg("photos/mufu-summit-clouds.jpg")))).id();
+		String cover = uploaded(org, "cover.jpg", uniqueJpeg("photos/mufu-summit-clouds.jpg"));
 		String id = Callers.as(staff, () -> this.contents.create(staff, new ContentInput(ContentKind.ARTICLE, title,
 				"云海从山腰升起", "<p>清晨五点，幕阜山顶云海翻腾。</p>", cover, null, null, null, null, List.of("云海"), null,
 				"幕阜山", null, null, Visibility.ALLIANCE, null, "李明"))).id();

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.index.ContentIndex;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
 
@@ -17,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ContentIT extends IntegrationTest {
-
-	@Autowired
-	Uploads uploads;
 
 	@Autowired
 	ObjectStorage storage;
@@ -128,12 +123,6 @@ class ContentIT extends IntegrationTest {
 
 	private String uploaded(String org, String samplePath) {
 		return uploaded(org, samplePath, sample(samplePath));
-	}
-
-	private String uploaded(String org, String filename, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, filename, new java.io.ByteArrayInputStream(bytes)))
-			.id();
 	}
 
 	private String create(String org, Map<String, Object> input) {

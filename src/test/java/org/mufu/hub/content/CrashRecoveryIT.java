@@ -46,9 +46,6 @@ class CrashRecoveryIT extends IntegrationTest {
 	ContentIndex index;
 
 	@Autowired
-	Uploads uploads;
-
-	@Autowired
 	org.mufu.hub.storage.ObjectStorage storage;
 
 	@Test
@@ -65,10 +62,9 @@ class CrashRecoveryIT extends IntegrationTest {
 			.createdAt(java.time.Instant.now()).createdBy("pingjiang:UPLOADER").build());
 		assertThat(this.index.hasAsset(id)).isFalse();
 
-		Asset again = Callers.as(UPLOADER, () -> this.uploads.upload(UPLOADER, "photo-again.jpg",
-				new java.io.ByteArrayInputStream(photo)));
+		UploadResult again = uploadAs("pingjiang", "photo-again.jpg", photo);
 
-		assertThat(again.id()).isEqualTo(id);
+		assertThat(again.asset().id()).isEqualTo(id);
 		assertThat(again.duplicate()).isTrue();
 		assertThat(this.indexer.awaitApplied(this.log.head(), java.time.Duration.ofSeconds(10))).isTrue();
 		assertThat(this.index.hasAsset(id)).isTrue();

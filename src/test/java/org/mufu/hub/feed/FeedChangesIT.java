@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -31,9 +29,6 @@ class FeedChangesIT extends IntegrationTest {
 
 	@Autowired
 	ContentService contents;
-
-	@Autowired
-	Uploads uploads;
 
 	@Test
 	void anEditToAPublishedItemWaitsForReviewAndAppsAreToldOnceItIsApproved() {
@@ -182,8 +177,7 @@ class FeedChangesIT extends IntegrationTest {
 
 	private String create(String org, String title, String topic) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		String picture = Callers.as(caller, () -> this.uploads.upload(caller, "poster.jpg",
-				new ByteArrayInputStream(jpeg()))).id();
+		String picture = uploaded(org, "poster.jpg", jpeg());
 		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.PROMO, title, null, null,
 				null, null, null, null, List.of(picture), null, List.of(topic), null, null, null, Visibility.COUNTY, null,
 				null))).id();

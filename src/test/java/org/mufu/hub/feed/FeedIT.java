@@ -8,10 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,7 +18,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -38,9 +35,6 @@ class FeedIT extends IntegrationTest {
 
 	@Autowired
 	ContentService contents;
-
-	@Autowired
-	Uploads uploads;
 
 	@Autowired
 	PublishingService publishing;
@@ -289,8 +283,7 @@ class FeedIT extends IntegrationTest {
 	}
 
 	private String uploaded(String org, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "file", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "file", bytes);
 	}
 
 	private String create(String org, ContentInput input) {

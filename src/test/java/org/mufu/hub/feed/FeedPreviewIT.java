@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,20 +7,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff look at what a member's channel app receives; a withdrawn item is reopened as a draft. */
 class FeedPreviewIT extends IntegrationTest {
-
-	@Autowired
-	Uploads uploads;
 
 	@Test
 	void staffSeeTheirMembersAppFeedEditorsAnyMembersAndALookIsNotADelivery() {
@@ -84,9 +75,7 @@ class FeedPreviewIT extends IntegrationTest {
 	}
 
 	private String upload(String org) {
-		Caller staff = new Caller(org, Role.UPLOADER);
-		return Callers.as(staff, () -> this.uploads.upload(staff, "cover.jpg",
-				new ByteArrayInputStream(uniqueJpeg("photos/mufu-summit-clouds.jpg")))).id();
+		return uploaded(org, "cover.jpg", uniqueJpeg("photos/mufu-summit-clouds.jpg"));
 	}
 
 	private static String suffix() {

@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.Multipart;
-import org.mufu.hub.content.Uploads;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Titles, digests, tags and file names reach every reader as text, whatever was typed or uploaded. */
 class PlainTextIT extends IntegrationTest {
-
-	@Autowired
-	Uploads uploads;
 
 	@LocalServerPort
 	int port;
@@ -68,7 +60,6 @@ class PlainTextIT extends IntegrationTest {
 	}
 
 	private String uploaded(String org, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "cover.jpg", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "cover.jpg", bytes);
 	}
 }

@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.content.AssetService;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.Caller;
@@ -31,9 +29,6 @@ class ReferencesIT extends IntegrationTest {
 
 	@Autowired
 	AssetService assets;
-
-	@Autowired
-	Uploads uploads;
 
 	@Autowired
 	ContentService contents;
@@ -193,9 +188,7 @@ class ReferencesIT extends IntegrationTest {
 	}
 
 	private String uploaded(String org, String samplePath) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		byte[] bytes = uniqueJpeg(samplePath);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "file.jpg", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "file.jpg", uniqueJpeg(samplePath));
 	}
 
 	private int status(String path, String org, Role role) throws Exception {

@@ -1,20 +1,15 @@
 package org.mufu.hub.search;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * items use, publish and share their files, and changed for many assets at once by the picture desk.
  */
 class AssetUsageIT extends IntegrationTest {
-
-	@Autowired
-	Uploads uploads;
 
 	@Test
 	void itemsUsingAFileDecideWhetherItIsUsedPublishedAndShared() {
@@ -109,8 +101,6 @@ class AssetUsageIT extends IntegrationTest {
 	}
 
 	private String upload(String org, Photo photo) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "photo.jpg",
-				new ByteArrayInputStream(TestPhotos.jpeg(photo)))).id();
+		return uploaded(org, "photo.jpg", TestPhotos.jpeg(photo));
 	}
 }

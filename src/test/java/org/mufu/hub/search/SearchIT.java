@@ -20,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
@@ -41,9 +40,6 @@ class SearchIT extends IntegrationTest {
 
 	@Autowired
 	ContentService contents;
-
-	@Autowired
-	Uploads uploads;
 
 	@Autowired
 	ElasticsearchClient client;
@@ -289,8 +285,7 @@ class SearchIT extends IntegrationTest {
 	}
 
 	private String upload(String org, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "photo.jpg", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "photo.jpg", bytes);
 	}
 
 	private SearchResult find(Caller caller, String query, SearchFilter filter, String sort, int first, String after) {
