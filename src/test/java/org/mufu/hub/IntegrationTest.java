@@ -76,11 +76,6 @@ public abstract class IntegrationTest {
 		registry.add("hub.channels.[WEBSITE].kinds", () -> "ARTICLE,PROMO");
 	}
 
-	/** A GraphQL client acting as one member in one role. */
-	protected HttpGraphQlTester as(String org, Role role) {
-		return this.testers.as(org, role);
-	}
-
 	/**
 	 * The integration tests' one way to have a file uploaded: the member's staff sends it through the hub, as
 	 * {@code POST /api/uploads} does (UploadIT tests that endpoint itself).

@@ -27,7 +27,6 @@ import org.mufu.hub.content.UploadResult;
 import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.content.Visibility;
 import org.mufu.hub.feed.FeedConnection;
@@ -146,8 +145,7 @@ class TwoHubsIT {
 			ContentService contents = (n % 2 == 0 ? this.first : this.second).getBean(ContentService.class);
 			try {
 				Callers.as(uploader, () -> contents.update(uploader, item.id(),
-						new ContentInput(null, "修改 " + n, null, null, null, null, null, null, null, null, null, null,
-								null, null, null, null, null), item.version()));
+						Drafts.edit().title("修改 " + n).input(), item.version()));
 				return true;
 			}
 			catch (HubException ex) {
@@ -289,8 +287,8 @@ class TwoHubsIT {
 	}
 
 	private static ContentInput article(String title, String topic, Visibility visibility) {
-		return new ContentInput(ContentKind.ARTICLE, title, "摘要", "<p>" + title + "</p>", null, null, null, null, null,
-				null, List.of(topic), null, null, null, visibility, null, "李明");
+		return Drafts.article(title).summary("摘要").body("<p>" + title + "</p>").topics(topic).visibility(visibility)
+			.author("李明").input();
 	}
 
 	private ConfigurableApplicationContext hub(CountDownLatch prepared) {

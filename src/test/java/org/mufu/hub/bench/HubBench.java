@@ -46,13 +46,13 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.PaddedClip;
 import org.mufu.hub.channel.RenditionService;
 import org.mufu.hub.content.ArchiveImport;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.content.UploadTicket;
@@ -336,9 +336,8 @@ class HubBench {
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < items; i++) {
 			String title = "发布到可见 " + i;
-			String id = Callers.as(uploader, () -> this.contents.create(uploader, new ContentInput(ContentKind.ARTICLE,
-					title, null, "<p>" + title + "</p>", null, null, null, null, null, null, List.of(topic), null, null,
-					null, Visibility.ALLIANCE, null, null))).id();
+			String id = Callers.as(uploader, () -> this.contents.create(uploader,
+					Drafts.article(title).body("<p>" + title + "</p>").topics(topic).alliance().input())).id();
 			Callers.as(uploader, () -> this.publishing.submitForReview(uploader, id, null));
 			ids.add(id);
 		}

@@ -2,10 +2,10 @@ package org.mufu.hub.content;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
@@ -144,8 +144,7 @@ class CrashRecoveryIT extends IntegrationTest {
 	}
 
 	private ContentItem create(String title) {
-		return Callers.as(UPLOADER, () -> this.contents.create(UPLOADER, new ContentInput(ContentKind.ARTICLE, title,
-				null, "<p>正文</p>", null, null, null, null, null, null, List.of(), null, null, null, Visibility.COUNTY,
-				null, null)));
+		return Callers.as(UPLOADER, () -> this.contents.create(UPLOADER,
+				Drafts.article(title).body("<p>正文</p>").topics().county().input()));
 	}
 }

@@ -113,7 +113,7 @@ class UploadIT extends IntegrationTest {
 	void presignedUploadEndsInTheSameAsset() throws Exception {
 		byte[] clip = sample("videos/mufu-summit-vertical.mp4");
 		String ticket = "requestUpload";
-		var response = as("pingjiang", Role.UPLOADER).documentName(ticket)
+		var response = this.testers.uploader("pingjiang").documentName(ticket)
 			.variable("input", Map.of("filename", "mufu-vertical.mp4", "contentType", "video/mp4", "byteSize", clip.length))
 			.execute();
 		String uploadId = response.path("requestUpload.uploadId").entity(String.class).get();
@@ -126,7 +126,7 @@ class UploadIT extends IntegrationTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(put.statusCode()).isEqualTo(200);
 
-		String assetId = as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		String assetId = this.testers.uploader("pingjiang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.path("completeUpload.kind").entity(String.class).isEqualTo("VIDEO")
 			.path("completeUpload.sha256").entity(String.class).isEqualTo(sha256(clip))
@@ -135,7 +135,7 @@ class UploadIT extends IntegrationTest {
 			.path("completeUpload.owner.id").entity(String.class).isEqualTo("pingjiang")
 			.path("completeUpload.id").entity(String.class).get();
 		assertThat(this.storage.exists("incoming/" + uploadId)).isFalse();
-		as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("pingjiang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.path("completeUpload.id").entity(String.class).isEqualTo(assetId);
 	}
@@ -143,7 +143,7 @@ class UploadIT extends IntegrationTest {
 	@Test
 	void presignedUploadOfTextIsRefusedAndRemoved() throws Exception {
 		byte[] text = "<html>not a video</html>".getBytes();
-		var response = as("liuyang", Role.UPLOADER).documentName("requestUpload")
+		var response = this.testers.uploader("liuyang").documentName("requestUpload")
 			.variable("input", Map.of("filename", "clip.mp4", "byteSize", text.length))
 			.execute();
 		String uploadId = response.path("requestUpload.uploadId").entity(String.class).get();
@@ -152,14 +152,14 @@ class UploadIT extends IntegrationTest {
 			.PUT(HttpRequest.BodyPublishers.ofByteArray(text)).build(), HttpResponse.BodyHandlers.discarding());
 		int objects = this.storage.list("assets/").size();
 
-		as("liuyang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("liuyang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
 
 		assertThat(this.storage.exists("incoming/" + uploadId)).isFalse();
 		assertThat(this.storage.list("assets/")).hasSize(objects);
-		as("liuyang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("liuyang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
@@ -167,12 +167,12 @@ class UploadIT extends IntegrationTest {
 
 	@Test
 	void anotherMemberCannotCompleteMyUpload() {
-		String uploadId = as("liuyang", Role.UPLOADER).documentName("requestUpload")
+		String uploadId = this.testers.uploader("liuyang").documentName("requestUpload")
 			.variable("input", Map.of("filename", "a.jpg", "byteSize", 10))
 			.execute()
 			.path("requestUpload.uploadId").entity(String.class).get();
 
-		as("xiushui", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("xiushui").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.FORBIDDEN));

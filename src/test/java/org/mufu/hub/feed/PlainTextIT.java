@@ -29,17 +29,17 @@ class PlainTextIT extends IntegrationTest {
 				"tags", List.of("花炮\u200F", "<b>烟花</b>"), "topics", List.of(topic), "visibility", "ALLIANCE",
 				"author", "张三\u0007");
 
-		String id = as("liuyang", Role.UPLOADER).documentName("createContent").variable("input", input)
+		String id = this.testers.uploader("liuyang").documentName("createContent").variable("input", input)
 			.execute()
 			.path("createContent.title").entity(String.class).isEqualTo("浏阳花炮节")
 			.path("createContent.tags").entityList(String.class).containsExactly("花炮", "烟花")
 			.path("createContent.id").entity(String.class).get();
-		as("liuyang", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("tongcheng", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
+		this.testers.uploader("liuyang").documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("tongcheng").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 
-		as("xiushui", Role.CHANNEL).documentName("feed").variable("channel", "WECHAT").variable("first", 5)
+		this.testers.channel("xiushui").documentName("feed").variable("channel", "WECHAT").variable("first", 5)
 			.variable("topics", List.of(topic))
 			.execute()
 			.path("feed.edges[0].node.title").entity(String.class).isEqualTo("浏阳花炮节")

@@ -82,7 +82,7 @@ class AssetSearchIT extends IntegrationTest {
 
 	@Test
 	void channelAppsDoNotSearchTheArchive() {
-		as("tongcheng", Role.CHANNEL).documentName("searchAssets").variable("query", "杜鹃").execute().errors()
+		this.testers.channel("tongcheng").documentName("searchAssets").variable("query", "杜鹃").execute().errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
 	}
 
@@ -139,7 +139,7 @@ class AssetSearchIT extends IntegrationTest {
 			int first, String after) {
 		Map<String, Object> scoped = new HashMap<>(filter);
 		scoped.put("keywords", List.of(this.tag));
-		GraphQlTester.Request<?> request = as(org, role).documentName("searchAssets").variable("filter", scoped)
+		GraphQlTester.Request<?> request = this.testers.as(org, role).documentName("searchAssets").variable("filter", scoped)
 			.variable("first", first);
 		if (query != null) {
 			request = request.variable("query", query);
