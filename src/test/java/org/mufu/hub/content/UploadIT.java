@@ -18,6 +18,7 @@ import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.Multipart;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
@@ -180,19 +181,9 @@ class UploadIT extends IntegrationTest {
 
 	/** Posts a multipart form as a browser or curl does, with the file in the field "file". */
 	private Answer upload(String org, String filename, byte[] bytes) {
-		String boundary = "----mufu" + java.util.UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		body.writeBytes(bytes);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-					"http://localhost:" + this.port + "/api/uploads"))
-				.header("Authorization", "Bearer " + this.tokens.issue(org, Role.UPLOADER))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = Multipart.post(this.port, this.tokens.issue(org, Role.UPLOADER), filename,
+					bytes);
 			return new Answer(response.statusCode(), this.json.readValue(response.body(), Map.class));
 		}
 		catch (IOException ex) {
