@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.mufu.hub.channel.NoSuchChannelException;
+import org.mufu.hub.channel.UnreadablePictureException;
 import org.mufu.hub.index.IndexUnavailableException;
+import org.mufu.hub.metadata.MediaRefusedException;
 import org.mufu.hub.storage.StorageUnavailableException;
 
 import org.springframework.context.MessageSource;
@@ -18,7 +21,7 @@ import org.springframework.web.ErrorResponse;
  * language. A client's mistake (a 4xx) is logged at DEBUG in one line, in English; only the hub's own failures are
  * logged as such.
  */
-final class Errors {
+public final class Errors {
 
 	private static final Log logger = LogFactory.getLog(Errors.class);
 
@@ -44,15 +47,37 @@ final class Errors {
 		return new Described(ErrorKind.INTERNAL_ERROR, messages.getMessage("error.unexpected", null, locale));
 	}
 
-	private static Classified classify(Throwable ex) {
+	/**
+	 * The kind of a failure the hub words itself: the one place where a package's own exception, which knows
+	 * nothing of HTTP or GraphQL, gets the kind a client sees.
+	 */
+	public static ErrorKind kindOf(KeyedException ex) {
 		if (ex instanceof HubException hub) {
-			if (hub.kind().status().is4xxClientError()) {
-				return clientMistake(hub.kind(), hub, ex);
+			return hub.kind();
+		}
+		if (ex instanceof MediaRefusedException refused) {
+			return refused.reason() == MediaRefusedException.Reason.TOO_LARGE ? ErrorKind.TOO_LARGE
+					: ErrorKind.UNSUPPORTED_MEDIA;
+		}
+		if (ex instanceof NoSuchChannelException) {
+			return ErrorKind.BAD_REQUEST;
+		}
+		if (ex instanceof UnreadablePictureException) {
+			return ErrorKind.UNSUPPORTED_MEDIA;
+		}
+		return ErrorKind.INTERNAL_ERROR;
+	}
+
+	private static Classified classify(Throwable ex) {
+		if (ex instanceof KeyedException keyed) {
+			ErrorKind kind = kindOf(keyed);
+			if (kind.status().is4xxClientError()) {
+				return clientMistake(kind, keyed, ex);
 			}
-			if (hub.getCause() != null) {
-				logger.warn(hub.getMessage(), hub.getCause());
+			if (keyed.getCause() != null) {
+				logger.warn(keyed.getMessage(), keyed.getCause());
 			}
-			return new Classified(hub.kind(), hub);
+			return new Classified(kind, keyed);
 		}
 		if (ex instanceof StorageUnavailableException) {
 			logger.error(ex.getMessage(), ex);
@@ -84,7 +109,7 @@ final class Errors {
 	private static Classified clientMistake(ErrorKind kind, MessageSourceResolvable message, Throwable ex) {
 		if (logger.isDebugEnabled()) {
 			logger.debug(kind + " (" + ex.getClass().getSimpleName() + "): "
-					+ (ex instanceof HubException ? ex.getMessage() : message.getCodes()[0]));
+					+ (ex instanceof KeyedException ? ex.getMessage() : message.getCodes()[0]));
 		}
 		return new Classified(kind, message);
 	}

@@ -78,7 +78,7 @@ public class MufuHubApplication {
 					(System.nanoTime() - started) / 1_000_000);
 			return 0;
 		}
-		catch (HubException ex) {
+		catch (KeyedException ex) {
 			System.err.println(ex.getMessage());
 			return 1;
 		}

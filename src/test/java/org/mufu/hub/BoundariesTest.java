@@ -51,4 +51,14 @@ class BoundariesTest {
 					"org.mufu.hub.channel..")
 			.check(HUB);
 	}
+
+	@Test
+	void metadataAndChannelRefuseWithTheirOwnExceptionsAndLeaveTheKindToErrors() {
+		noClasses().that()
+			.resideInAnyPackage("org.mufu.hub.metadata..", "org.mufu.hub.channel..")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(HubException.class, ErrorKind.class)
+			.check(HUB);
+	}
 }

@@ -1,8 +1,6 @@
 package org.mufu.hub;
 
 import org.junit.jupiter.api.Test;
-import org.mufu.hub.security.Role;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +8,7 @@ class HubQueryIT extends IntegrationTest {
 
 	@Test
 	void hubReportsStorageAndTheElasticsearchItRunsOn() {
-		as("tongcheng", Role.CHANNEL).documentName("hub")
+		this.testers.channel("tongcheng").documentName("hub")
 			.execute()
 			.path("hub.version").entity(String.class).satisfies(version -> assertThat(version).isNotBlank())
 			.path("hub.storage.status").entity(String.class).isEqualTo("UP")

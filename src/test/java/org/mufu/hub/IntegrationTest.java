@@ -1,5 +1,6 @@
 package org.mufu.hub;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import org.mufu.hub.content.UploadResult;
+import org.mufu.hub.content.Uploads;
+import org.mufu.hub.security.Caller;
+import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.security.TokenService;
 
@@ -45,6 +50,17 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected TokenService tokens;
 
+	/** GraphQL clients by kind of caller: {@code testers.uploader("tongcheng")}, {@code testers.admin()}. */
+	protected Testers testers;
+
+	@Autowired
+	private Uploads hubUploads;
+
+	@Autowired
+	void testers(HttpGraphQlTester graphQl, TokenService tokens) {
+		this.testers = new Testers(graphQl, tokens);
+	}
+
 	@DynamicPropertySource
 	static void hubProperties(DynamicPropertyRegistry registry) {
 		registry.add("hub.data-dir", () -> DATA_DIR);
@@ -60,9 +76,18 @@ public abstract class IntegrationTest {
 		registry.add("hub.channels.[WEBSITE].kinds", () -> "ARTICLE,PROMO");
 	}
 
-	/** A GraphQL client acting as one member in one role. */
-	protected HttpGraphQlTester as(String org, Role role) {
-		return this.graphQlTester.mutate().header("Authorization", "Bearer " + this.tokens.issue(org, role)).build();
+	/**
+	 * The integration tests' one way to have a file uploaded: the member's staff sends it through the hub, as
+	 * {@code POST /api/uploads} does (UploadIT tests that endpoint itself).
+	 */
+	protected UploadResult uploadAs(String org, String filename, byte[] bytes) {
+		Caller staff = new Caller(org, Role.UPLOADER);
+		return Callers.as(staff, () -> this.hubUploads.upload(staff, filename, new ByteArrayInputStream(bytes)));
+	}
+
+	/** The id of the asset a member's staff uploaded (see {@link #uploadAs}). */
+	protected String uploaded(String org, String filename, byte[] bytes) {
+		return uploadAs(org, filename, bytes).asset().id();
 	}
 
 	protected WebTestClient webAs(String org, Role role) {

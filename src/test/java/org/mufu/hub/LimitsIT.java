@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.mufu.hub.security.Role;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -18,7 +17,7 @@ class LimitsIT extends IntegrationTest {
 
 	@Test
 	void aLongSuggestionPrefixIsRefusedAndAShortOneAnswered() {
-		HttpGraphQlTester editor = as("tongcheng", Role.EDITOR);
+		HttpGraphQlTester editor = this.testers.editor("tongcheng");
 
 		editor.documentName("suggest").variable("prefix", "黄".repeat(250_000))
 			.execute()
@@ -31,7 +30,7 @@ class LimitsIT extends IntegrationTest {
 
 	@Test
 	void aSearchOfAThousandCharactersIsRefused() {
-		as("tongcheng", Role.EDITOR).documentName("search").variable("query", "杜鹃".repeat(500))
+		this.testers.editor("tongcheng").documentName("search").variable("query", "杜鹃".repeat(500))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
@@ -43,8 +42,7 @@ class LimitsIT extends IntegrationTest {
 			.mapToObj(i -> "a" + i + ": hub { version }")
 			.collect(Collectors.joining(" ", "{ ", " }"));
 
-		this.graphQlTester.mutate().header("Authorization", "Bearer " + this.tokens.issue("pingjiang", Role.UPLOADER))
-			.build()
+		this.testers.uploader("pingjiang")
 			.document(query)
 			.execute()
 			.errors()
@@ -57,7 +55,7 @@ class LimitsIT extends IntegrationTest {
 			.mapToObj(i -> "a" + i + ": contents(first: 100) { id cover { id } }")
 			.collect(Collectors.joining(" ", "{ ", " }"));
 
-		as("pingjiang", Role.UPLOADER).document(query)
+		this.testers.uploader("pingjiang").document(query)
 			.execute()
 			.errors()
 			.satisfy(errors -> {
@@ -68,7 +66,7 @@ class LimitsIT extends IntegrationTest {
 
 	@Test
 	void aFullFeedPageWithEveryFieldIsWithinTheLimits() {
-		as("xiushui", Role.CHANNEL).documentName("feed").variable("channel", "WECHAT").variable("first", 100)
+		this.testers.channel("xiushui").documentName("feed").variable("channel", "WECHAT").variable("first", 100)
 			.execute()
 			.errors()
 			.verify();
@@ -78,7 +76,7 @@ class LimitsIT extends IntegrationTest {
 	void aDeepQueryIsRefused() {
 		String query = "{ contents(first: 1) { " + "pending { ".repeat(20) + "id" + " }".repeat(20) + " } }";
 
-		as("pingjiang", Role.UPLOADER).document(query)
+		this.testers.uploader("pingjiang").document(query)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
@@ -89,7 +87,7 @@ class LimitsIT extends IntegrationTest {
 		String introspection = graphql.introspection.IntrospectionQueryBuilder
 			.build(graphql.introspection.IntrospectionQueryBuilder.Options.defaultOptions().typeRefFragmentDepth(9));
 
-		as("pingjiang", Role.UPLOADER).document(introspection)
+		this.testers.uploader("pingjiang").document(introspection)
 			.execute()
 			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
 	}
@@ -99,12 +97,12 @@ class LimitsIT extends IntegrationTest {
 		List<String> tags = IntStream.range(0, 201).mapToObj(i -> "标签" + i).toList();
 		String title = "标签过多-" + java.util.UUID.randomUUID();
 
-		as("pingjiang", Role.UPLOADER).documentName("createContent")
+		this.testers.uploader("pingjiang").documentName("createContent")
 			.variable("input", Map.of("kind", "ARTICLE", "title", title, "body", "<p>正文</p>", "tags", tags))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
-		as("pingjiang", Role.EDITOR).documentName("search").variable("query", title)
+		this.testers.editor("pingjiang").documentName("search").variable("query", title)
 			.execute()
 			.path("search.totalCount").entity(Long.class).isEqualTo(0L);
 	}
@@ -115,7 +113,7 @@ class LimitsIT extends IntegrationTest {
 				"{\"read\":1,\"after\":[\"x\",\"y\",\"z\",\"w\",\"v\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 		for (String cursor : List.of(forged, "not a cursor", Base64.getUrlEncoder().encodeToString("{\"pit\":\"bm9wZQ\",\"read\":1,\"after\":[1]}".getBytes()))) {
-			as("tongcheng", Role.EDITOR).documentName("search").variable("query", "杜鹃").variable("after", cursor)
+			this.testers.editor("tongcheng").documentName("search").variable("query", "杜鹃").variable("after", cursor)
 				.execute()
 				.errors()
 				.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));

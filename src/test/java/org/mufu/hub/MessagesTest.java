@@ -33,9 +33,13 @@ class MessagesTest {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
-	/* Where the code names a message: a refusal, a phrase, a readiness reason; group 1 is the call's name. */
+	/*
+	 * Where the code names a message: a refusal (the hub's, or a package's own exception), a phrase, a readiness
+	 * reason; group 1 is the call's name.
+	 */
 	private static final Pattern NAMING = Pattern.compile(
 			"(new HubException|HubException\\.(?:notFound|badRequest|forbidden)|Messages\\.(?:of|orElse)"
+					+ "|new MediaRefusedException|MediaRefusedException\\.(?:tooComplex|tooLarge)|super"
 					+ "|Reason\\.of)\\(");
 
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*\\+)?");

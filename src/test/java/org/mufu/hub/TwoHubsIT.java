@@ -23,13 +23,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mufu.hub.content.UploadResult;
 import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.content.Visibility;
+import org.mufu.hub.feed.FeedConnection;
 import org.mufu.hub.feed.FeedService;
+import org.mufu.hub.feed.PublishResult;
 import org.mufu.hub.feed.PublishingService;
 import org.mufu.hub.index.ContentFilter;
 import org.mufu.hub.security.Caller;
@@ -143,8 +145,7 @@ class TwoHubsIT {
 			ContentService contents = (n % 2 == 0 ? this.first : this.second).getBean(ContentService.class);
 			try {
 				Callers.as(uploader, () -> contents.update(uploader, item.id(),
-						new ContentInput(null, "修改 " + n, null, null, null, null, null, null, null, null, null, null,
-								null, null, null, null, null), item.version()));
+						Drafts.edit().title("修改 " + n).input(), item.version()));
 				return true;
 			}
 			catch (HubException ex) {
@@ -163,16 +164,16 @@ class TwoHubsIT {
 	void eightUploadsOfTheSameBytesOnTwoHubsMakeOneAsset() {
 		byte[] bytes = IntegrationTest.uniqueJpeg("photos/huangpao-azaleas.jpg");
 		Caller uploader = new Caller("liuyang", Role.UPLOADER);
-		List<CompletableFuture<org.mufu.hub.content.Asset>> uploads = IntStream.range(0, 8)
+		List<CompletableFuture<UploadResult>> uploads = IntStream.range(0, 8)
 			.mapToObj(n -> CompletableFuture.supplyAsync(() -> {
 				Uploads assets = (n % 2 == 0 ? this.first : this.second).getBean(Uploads.class);
 				return Callers.as(uploader,
 						() -> assets.upload(uploader, "azaleas.jpg", new ByteArrayInputStream(bytes)));
 			}))
 			.toList();
-		List<org.mufu.hub.content.Asset> answers = uploads.stream().map(CompletableFuture::join).toList();
-		assertThat(answers.stream().map(org.mufu.hub.content.Asset::id).distinct()).hasSize(1);
-		assertThat(answers.stream().filter(asset -> !asset.duplicate())).hasSize(1);
+		List<UploadResult> answers = uploads.stream().map(CompletableFuture::join).toList();
+		assertThat(answers.stream().map(answer -> answer.asset().id()).distinct()).hasSize(1);
+		assertThat(answers.stream().filter(answer -> !answer.duplicate())).hasSize(1);
 	}
 
 	@Test
@@ -255,7 +256,7 @@ class TwoHubsIT {
 		while (System.nanoTime() < deadline) {
 			boolean finished = done.getCount() == 0;
 			String after = cursor;
-			FeedService.Page page = Callers.as(app, () -> feed.feed(app, "WEBSITE", 20, after, null, List.of(topic)));
+			FeedConnection page = Callers.as(app, () -> feed.feed(app, "WEBSITE", 20, after, null, List.of(topic)));
 			page.edges().forEach(edge -> delivered.add(edge.node().id()));
 			cursor = page.endCursor();
 			if (finished && !page.hasNextPage() && delivered.size() >= entitledCount(member, published, owners)) {
@@ -281,13 +282,13 @@ class TwoHubsIT {
 		String id = Callers.as(uploader, () -> contents.create(uploader, article(title, topic, visibility))).id();
 		Callers.as(uploader, () -> publishing.submitForReview(uploader, id, null));
 		Object outcome = Callers.as(editor, () -> publishing.publish(editor, id, List.of("WEBSITE"), null, null));
-		assertThat(outcome).isInstanceOf(PublishingService.Published.class);
+		assertThat(outcome).isInstanceOf(PublishResult.Published.class);
 		return id;
 	}
 
 	private static ContentInput article(String title, String topic, Visibility visibility) {
-		return new ContentInput(ContentKind.ARTICLE, title, "摘要", "<p>" + title + "</p>", null, null, null, null, null,
-				null, List.of(topic), null, null, null, visibility, null, "李明");
+		return Drafts.article(title).summary("摘要").body("<p>" + title + "</p>").topics(topic).visibility(visibility)
+			.author("李明").input();
 	}
 
 	private ConfigurableApplicationContext hub(CountDownLatch prepared) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.mufu.hub.HubException;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,8 +35,7 @@ public record ChannelCatalog(Map<String, ChannelProfile> channels, @DefaultValue
 
 	/** The profile of a channel a person named, or a clear refusal listing the channels there are. */
 	public ChannelProfile require(String channel) {
-		return find(channel).orElseThrow(() -> HubException.badRequest("channel.no-such-channel", channel,
-				String.join(", ", names())));
+		return find(channel).orElseThrow(() -> new NoSuchChannelException(channel, String.join(", ", names())));
 	}
 
 	RenditionSpec thumb() {

@@ -28,8 +28,6 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-import org.mufu.hub.ErrorKind;
-import org.mufu.hub.HubException;
 
 /**
  * Makes JPEG renditions of a picture: decoded once, subsampled as far as the largest rendition allows
@@ -55,7 +53,7 @@ final class Renderer {
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(source))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
-				throw unreadable(null);
+				throw new UnreadablePictureException(null);
 			}
 			ImageReader reader = readers.next();
 			try {
@@ -77,10 +75,10 @@ final class Renderer {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof HubException hub) {
-				throw hub;
+			if (ex instanceof UnreadablePictureException unreadable) {
+				throw unreadable;
 			}
-			throw unreadable(ex);
+			throw new UnreadablePictureException(ex);
 		}
 	}
 
@@ -246,9 +244,5 @@ final class Renderer {
 		g.drawImage(image, t, null);
 		g.dispose();
 		return out;
-	}
-
-	private static HubException unreadable(Exception cause) {
-		return new HubException(ErrorKind.UNSUPPORTED_MEDIA, cause, "media.picture-undecodable");
 	}
 }

@@ -18,7 +18,9 @@ import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.Errors;
 import org.mufu.hub.HubException;
+import org.mufu.hub.KeyedException;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.Workers;
 import org.mufu.hub.changelog.Change;
@@ -195,8 +197,8 @@ public class ArchiveImport {
 			this.contents.validate(caller, imported);
 			return imported;
 		}
-		catch (HubException ex) {
-			throw new HubException(ex.kind(), ex, "import.item-refused", line, ex);
+		catch (KeyedException ex) {
+			throw new HubException(Errors.kindOf(ex), ex, "import.item-refused", line, ex);
 		}
 	}
 

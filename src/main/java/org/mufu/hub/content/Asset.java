@@ -11,8 +11,7 @@ import org.mufu.hub.metadata.MediaMetadata;
 
 /**
  * One stored file and what the hub read from it. Kept as JSON beside the file in storage; the index holds
- * a copy. {@code duplicate} says, in an upload's answer only, that the member had uploaded these bytes before.
- * {@code credit} is the line that travels with the file wherever it is used; {@code shareable} is the owner's
+ * a copy. {@code credit} is the line that travels with the file wherever it is used; {@code shareable} is the owner's
  * word that other members may use it in their items. {@code revision} counts the changes made to the record since
  * the upload (see AssetService#revise).
  */
@@ -20,7 +19,7 @@ public record Asset(String id, String owner, String filename, String contentType
 		MediaKind kind, Integer width, Integer height, Integer orientation, Integer displayWidth, Integer displayHeight,
 		String takenAt, Camera camera, GeoPoint location, String caption, List<String> keywords, String creator, String
 		copyright, String title, String colorSpace, Double durationSeconds, Double frameRate, String videoCodec, Instant
-		createdAt, String createdBy, boolean duplicate, Double focalX, Double focalY, String phash, String credit, boolean
+		createdAt, String createdBy, Double focalX, Double focalY, String phash, String credit, boolean
 		shareable, int revision) {
 
 	public Asset {
@@ -95,7 +94,6 @@ public record Asset(String id, String owner, String filename, String contentType
 		builder.videoCodec = this.videoCodec;
 		builder.createdAt = this.createdAt;
 		builder.createdBy = this.createdBy;
-		builder.duplicate = this.duplicate;
 		builder.focalX = this.focalX;
 		builder.focalY = this.focalY;
 		builder.phash = this.phash;
@@ -105,13 +103,9 @@ public record Asset(String id, String owner, String filename, String contentType
 		return builder;
 	}
 
-	Asset asDuplicate() {
-		return toBuilder().duplicate(true).build();
-	}
-
 	/** The asset with the point crops keep in frame, normalised 0..1 over the picture as shown. */
 	public Asset withFocalPoint(double x, double y) {
-		return toBuilder().duplicate(false).focalX(x).focalY(y).build();
+		return toBuilder().focalX(x).focalY(y).build();
 	}
 
 	/** The focal point, the centre unless an editor set one. */
@@ -188,8 +182,6 @@ public record Asset(String id, String owner, String filename, String contentType
 		private Instant createdAt;
 
 		private String createdBy;
-
-		private boolean duplicate;
 
 		private Double focalX;
 
@@ -333,11 +325,6 @@ public record Asset(String id, String owner, String filename, String contentType
 			return this;
 		}
 
-		Builder duplicate(boolean duplicate) {
-			this.duplicate = duplicate;
-			return this;
-		}
-
 		Builder focalX(Double focalX) {
 			this.focalX = focalX;
 			return this;
@@ -373,7 +360,7 @@ public record Asset(String id, String owner, String filename, String contentType
 					this.kind, this.width, this.height, this.orientation, this.displayWidth, this.displayHeight,
 					this.takenAt, this.camera, this.location, this.caption, this.keywords, this.creator, this.copyright,
 					this.title, this.colorSpace, this.durationSeconds, this.frameRate, this.videoCodec, this.createdAt,
-					this.createdBy, this.duplicate, this.focalX, this.focalY, this.phash, this.credit, this.shareable,
+					this.createdBy, this.focalX, this.focalY, this.phash, this.credit, this.shareable,
 					this.revision);
 		}
 	}

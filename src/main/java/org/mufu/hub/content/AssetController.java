@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+
 import org.mufu.hub.HubException;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.AccessPolicy;
@@ -14,6 +17,7 @@ import org.mufu.hub.security.OrganizationDirectory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Controller;
 
 @Controller
 class AssetController {
+
+	private static final String DUPLICATE = "duplicate";
 
 	private final AssetService assets;
 
@@ -56,9 +62,20 @@ class AssetController {
 		return this.uploads.requestUpload(caller, input.filename(), input.contentType(), input.byteSize());
 	}
 
+	/* The asset, with whether it was there before in the local context its duplicate field reads. */
 	@MutationMapping
-	Asset completeUpload(@Argument String uploadId, Caller caller) {
-		return this.uploads.completeUpload(caller, uploadId);
+	DataFetcherResult<Asset> completeUpload(@Argument String uploadId, Caller caller) {
+		UploadResult result = this.uploads.completeUpload(caller, uploadId);
+		return DataFetcherResult.<Asset>newResult()
+			.data(result.asset())
+			.localContext(GraphQLContext.newContext().of(DUPLICATE, result.duplicate()).build())
+			.build();
+	}
+
+	/** True in an upload's answer when the member had uploaded the same bytes before; false anywhere else. */
+	@SchemaMapping
+	boolean duplicate(Asset asset, @LocalContextValue(name = DUPLICATE, required = false) Boolean duplicate) {
+		return Boolean.TRUE.equals(duplicate);
 	}
 
 	@QueryMapping

@@ -29,8 +29,6 @@ class AssetDocuments {
 	IndexedDocument of(Asset asset) {
 		Map<String, Object> record = this.json.convertValue(asset, new TypeReference<>() {
 		});
-		// an upload's answer only: never part of what is searched
-		record.remove("duplicate");
 		Optional<String> place = Optional.ofNullable(asset.location())
 			.flatMap(point -> Optional.ofNullable(this.places.getIfAvailable())
 				.flatMap(names -> names.near(point.latitude(), point.longitude())));

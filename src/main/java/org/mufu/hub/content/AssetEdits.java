@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.Errors;
 import org.mufu.hub.HubException;
+import org.mufu.hub.KeyedException;
 import org.mufu.hub.Messages;
 import org.mufu.hub.PlainText;
 import org.mufu.hub.changelog.ChangeType;
@@ -66,8 +68,8 @@ public class AssetEdits {
 				last = Math.max(last, changed.seq());
 				outcomes.add(new Outcome(id, changed.asset(), null, null));
 			}
-			catch (HubException ex) {
-				outcomes.add(new Outcome(id, null, ex.kind(), ex));
+			catch (KeyedException ex) {
+				outcomes.add(new Outcome(id, null, Errors.kindOf(ex), ex));
 			}
 			catch (RuntimeException ex) {
 				// storage failing for one asset is that asset's answer; the others are still tried
@@ -102,7 +104,7 @@ public class AssetEdits {
 		if (changes.removeKeywords() != null) {
 			changes.removeKeywords().stream().map(PlainText::line).forEach(keywords::remove);
 		}
-		Asset.Builder builder = asset.toBuilder().duplicate(false).keywords(List.copyOf(keywords));
+		Asset.Builder builder = asset.toBuilder().keywords(List.copyOf(keywords));
 		if (changes.caption() != null) {
 			builder.caption(PlainText.text(changes.caption()));
 		}

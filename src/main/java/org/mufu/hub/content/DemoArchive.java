@@ -129,7 +129,7 @@ class DemoArchive {
 		}
 		return uploaded.computeIfAbsent(uploader.org() + ":" + path, key -> {
 			try (InputStream in = new ClassPathResource(ROOT + path).getInputStream()) {
-				return this.uploads.upload(uploader, path.substring(path.lastIndexOf('/') + 1), in).id();
+				return this.uploads.upload(uploader, path.substring(path.lastIndexOf('/') + 1), in).asset().id();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read sample " + path, ex);

@@ -35,8 +35,8 @@ record PendingUpload(String uploadId, String owner, String filename, String decl
 			return new Completion(by, Instant.now(), null, false, null, null, null);
 		}
 
-		Completion completed(Asset asset) {
-			return new Completion(this.by, this.since, asset.id(), asset.duplicate(), null, null, null);
+		Completion completed(UploadResult result) {
+			return new Completion(this.by, this.since, result.asset().id(), result.duplicate(), null, null, null);
 		}
 
 		Completion refused(ErrorKind kind, String key, Object[] args) {

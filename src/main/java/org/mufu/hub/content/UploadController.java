@@ -31,7 +31,7 @@ class UploadController {
 	}
 
 	@PostMapping("/api/uploads")
-	Asset upload(HttpServletRequest request, @AuthenticationPrincipal Caller caller) throws IOException {
+	UploadResult upload(HttpServletRequest request, @AuthenticationPrincipal Caller caller) throws IOException {
 		if (!JakartaServletFileUpload.isMultipartContent(request)) {
 			throw HubException.badRequest("upload.not-multipart");
 		}

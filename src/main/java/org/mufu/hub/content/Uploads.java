@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.mufu.hub.ErrorKind;
+import org.mufu.hub.Errors;
 import org.mufu.hub.HubException;
+import org.mufu.hub.KeyedException;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
@@ -93,7 +95,7 @@ public class Uploads {
 
 	/** Streams a file through the hub into storage. */
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
-	public Asset upload(Caller caller, String filename, InputStream in) {
+	public UploadResult upload(Caller caller, String filename, InputStream in) {
 		String name = Filenames.clean(filename);
 		String id = Ids.next();
 		byte[] head = readHead(in);
@@ -143,7 +145,7 @@ public class Uploads {
 	 * of its record), the others wait for its outcome, and every one, retries included, answers that outcome.
 	 */
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
-	public Asset completeUpload(Caller caller, String uploadId) {
+	public UploadResult completeUpload(Caller caller, String uploadId) {
 		if (!Ids.valid(uploadId)) {
 			throw HubException.notFound("upload.not-found", uploadId);
 		}
@@ -155,6 +157,7 @@ public class Uploads {
 			if (stored.isEmpty()) {
 				// swept once its URL expired: an asset it made is still found
 				return this.assets.find(uploadId).filter(asset -> asset.owner().equals(caller.org()))
+					.map(UploadResult::added)
 					.orElseThrow(() -> HubException.notFound("upload.not-waiting", uploadId));
 			}
 			PendingUpload pending = stored.get().value();
@@ -167,7 +170,7 @@ public class Uploads {
 			}
 			boolean free = completion == null || completion.since().isBefore(Instant.now().minus(CLAIM_STALE));
 			if (free) {
-				Optional<Asset> completed = claimAndComplete(caller, uploadId, stored.get(), claimant);
+				Optional<UploadResult> completed = claimAndComplete(caller, uploadId, stored.get(), claimant);
 				if (completed.isPresent()) {
 					return completed.get();
 				}
@@ -181,7 +184,7 @@ public class Uploads {
 	}
 
 	/* Completes the upload when this call wins the claim on it; empty when another call claimed it first. */
-	private Optional<Asset> claimAndComplete(Caller caller, String uploadId,
+	private Optional<UploadResult> claimAndComplete(Caller caller, String uploadId,
 			Records.Versioned<PendingUpload> stored, String claimant) {
 		if (!this.storage.exists(Records.incoming(uploadId))) {
 			// not an outcome: the client may yet put the file and complete again
@@ -211,31 +214,32 @@ public class Uploads {
 		return HubException.badRequest("upload.nothing-arrived", uploadId);
 	}
 
-	private Asset outcome(String uploadId, PendingUpload.Completion completion) {
+	private UploadResult outcome(String uploadId, PendingUpload.Completion completion) {
 		if (completion.refusedAs() != null) {
 			throw new HubException(completion.refusedAs(), completion.refusal(), completion.refusalArgs());
 		}
 		Asset asset = this.assets.find(completion.assetId())
 			.orElseThrow(() -> HubException.notFound("upload.asset-deleted", uploadId));
-		return completion.duplicate() ? asset.asDuplicate() : asset;
+		return new UploadResult(asset, completion.duplicate());
 	}
 
 	/*
 	 * Only the claimant gets here. A refusal is kept as the outcome and the bytes are removed; a technical failure
 	 * (storage not answering, an Error) gives the claim up and keeps the bytes, so the upload can be completed again.
 	 */
-	private Asset completeClaimed(Caller caller, PendingUpload pending, PendingUpload.Completion claim) {
+	private UploadResult completeClaimed(Caller caller, PendingUpload pending, PendingUpload.Completion claim) {
 		String uploadId = pending.uploadId();
 		String key = Records.pendingUpload(uploadId);
 		try {
-			Asset asset = checkAndFinish(caller, pending);
-			this.records.write(key, pending.withCompletion(claim.completed(asset)));
+			UploadResult result = checkAndFinish(caller, pending);
+			this.records.write(key, pending.withCompletion(claim.completed(result)));
 			deleteQuietly(Records.incoming(uploadId));
-			return asset;
+			return result;
 		}
-		catch (HubException ex) {
-			if (ex.kind().status().is4xxClientError() && ex.kind() != ErrorKind.CONFLICT) {
-				this.records.write(key, pending.withCompletion(claim.refused(ex.kind(), ex.key(), ex.args())));
+		catch (KeyedException ex) {
+			ErrorKind kind = Errors.kindOf(ex);
+			if (kind.status().is4xxClientError() && kind != ErrorKind.CONFLICT) {
+				this.records.write(key, pending.withCompletion(claim.refused(kind, ex.key(), ex.args())));
 				deleteQuietly(Records.incoming(uploadId));
 			}
 			else {
@@ -258,13 +262,13 @@ public class Uploads {
 		}
 	}
 
-	private Asset checkAndFinish(Caller caller, PendingUpload pending) {
+	private UploadResult checkAndFinish(Caller caller, PendingUpload pending) {
 		String uploadId = pending.uploadId();
 		Optional<Asset> made = this.assets.find(uploadId);
 		if (made.isPresent()) {
 			// made by a claimant that stopped before it recorded the outcome
 			logger.info("Upload " + uploadId + " had been completed already; answering its asset");
-			return made.get();
+			return UploadResult.added(made.get());
 		}
 		String incoming = Records.incoming(uploadId);
 		long size = this.storage.size(incoming).orElseThrow(() -> nothingArrived(uploadId));
@@ -298,7 +302,7 @@ public class Uploads {
 		return finish(caller, uploadId, pending.filename(), type, size, stream.sha256(), head, stream.tail());
 	}
 
-	private Asset finish(Caller caller, String id, String filename, SniffedType type, long size, String sha256,
+	private UploadResult finish(Caller caller, String id, String filename, SniffedType type, long size, String sha256,
 			byte[] head, byte[] tail) {
 		String original = Records.original(id);
 		List<String> written = new ArrayList<>(List.of(original));
@@ -311,12 +315,12 @@ public class Uploads {
 			if (existing.isPresent() && existing.get().id().equals(id)) {
 				// this very upload, finished by another call: its original is the asset's, and stays
 				logger.info("Upload " + id + " was completed by another call meanwhile; answering its asset");
-				return existing.get();
+				return UploadResult.added(existing.get());
 			}
 			if (existing.isPresent()) {
 				this.storage.delete(original);
 				loggedAgainIfLost(existing.get());
-				return existing.get().asDuplicate();
+				return UploadResult.alreadyThere(existing.get());
 			}
 			written.add(MARKER_PREFIX + Records.dedupe(caller.org(), sha256));
 			Asset asset = this.decodes.run(() -> {
@@ -328,7 +332,7 @@ public class Uploads {
 			});
 			written.add(Records.assetRecord(id));
 			this.records.write(Records.assetRecord(id), asset);
-			return this.assets.committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller)));
+			return UploadResult.added(this.assets.committed(asset, Change.of(ChangeType.ASSET_ADDED, id, 0, by(caller))));
 		}
 		catch (RuntimeException | Error ex) {
 			undo(id, original, written);

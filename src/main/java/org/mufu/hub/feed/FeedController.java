@@ -38,19 +38,19 @@ class FeedController {
 	}
 
 	@QueryMapping
-	FeedService.Page feed(@Argument String channel, @Argument int first, @Argument String after, @Argument String org,
+	FeedConnection feed(@Argument String channel, @Argument int first, @Argument String after, @Argument String org,
 			@Argument List<String> topics, Caller caller) {
 		return this.feeds.feed(caller, channel, first, after, org, topics);
 	}
 
 	@QueryMapping
-	FeedService.Page feedPreview(@Argument String memberId, @Argument String channel, @Argument int first,
+	FeedConnection feedPreview(@Argument String memberId, @Argument String channel, @Argument int first,
 			@Argument String after, Caller caller) {
 		return this.feeds.preview(caller, memberId, channel, first, after);
 	}
 
 	@QueryMapping
-	FeedService.ChangesPage feedChanges(@Argument String channel, @Argument int first, @Argument String after,
+	FeedChangeConnection feedChanges(@Argument String channel, @Argument int first, @Argument String after,
 			@Argument String org, @Argument List<String> topics, Caller caller) {
 		return this.feeds.changes(caller, channel, first, after, org, topics);
 	}
@@ -71,7 +71,7 @@ class FeedController {
 	}
 
 	@MutationMapping
-	PublishingService.Outcome publish(@Argument String id, @Argument List<String> channels,
+	PublishResult publish(@Argument String id, @Argument List<String> channels,
 			@Argument OffsetDateTime publishAt, @Argument OffsetDateTime expireAt, Caller caller) {
 		return this.publishing.publish(caller, id, channels, publishAt != null ? publishAt.toInstant() : null,
 				expireAt != null ? expireAt.toInstant() : null);

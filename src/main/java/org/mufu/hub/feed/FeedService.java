@@ -96,21 +96,7 @@ public class FeedService {
 		this.urlExpiry = urlExpiry;
 	}
 
-	/** One page of the feed and where the next one starts. */
-	public record Page(List<FeedEdge> edges, boolean hasNextPage, String endCursor) {
-
-		public PageInfo pageInfo() {
-			return new PageInfo(this.hasNextPage, this.endCursor);
-		}
-	}
-
-	public record PageInfo(boolean hasNextPage, String endCursor) {
-	}
-
-	public record FeedEdge(String cursor, FeedItem node) {
-	}
-
-	public Page feed(Caller caller, String channel, int first, String after, String org, List<String> topics) {
+	public FeedConnection feed(Caller caller, String channel, int first, String after, String org, List<String> topics) {
 		return page(caller, channel, first, after, org, topics, caller.role() == Role.CHANNEL);
 	}
 
@@ -118,7 +104,7 @@ public class FeedService {
 	 * What a member's channel app receives now, for staff to see: the member's own editors and uploaders, and
 	 * alliance editors for any member. A look is not a delivery, so it is not counted in the sharing statistics.
 	 */
-	public Page preview(Caller caller, String member, String channel, int first, String after) {
+	public FeedConnection preview(Caller caller, String member, String channel, int first, String after) {
 		if (caller.role() == Role.CHANNEL || !AccessPolicy.seesAllOf(caller, member)) {
 			throw HubException.forbidden("feed.preview-of-another-member", member);
 		}
@@ -128,7 +114,7 @@ public class FeedService {
 		return page(new Caller(member, Role.CHANNEL), channel, first, after, null, null, false);
 	}
 
-	private Page page(Caller caller, String channel, int first, String after, String org, List<String> topics,
+	private FeedConnection page(Caller caller, String channel, int first, String after, String org, List<String> topics,
 			boolean counted) {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
@@ -151,21 +137,7 @@ public class FeedService {
 			}
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-		return new Page(edges, page.hasMore(), end);
-	}
-
-	/** What a channel app is told about an item it received: what happened, and the item as shown now if changed. */
-	public record FeedChange(String contentId, FeedChanges.Kind change, Instant at, FeedItem item) {
-	}
-
-	public record ChangeEdge(String cursor, FeedChange node) {
-	}
-
-	public record ChangesPage(List<ChangeEdge> edges, boolean hasNextPage, String endCursor) {
-
-		public PageInfo pageInfo() {
-			return new PageInfo(this.hasNextPage, this.endCursor);
-		}
+		return new FeedConnection(edges, page.hasMore(), end);
 	}
 
 	/**
@@ -174,7 +146,7 @@ public class FeedService {
 	 * same entry. A changed item that has left the channel since comes without its new form: a later change says
 	 * why it left.
 	 */
-	public ChangesPage changes(Caller caller, String channel, int first, String after, String org, List<String> topics) {
+	public FeedChangeConnection changes(Caller caller, String channel, int first, String after, String org, List<String> topics) {
 		ChannelProfile profile = this.catalog.require(channel);
 		String name = channel.toUpperCase(Locale.ROOT);
 		if (first < 1 || first > MAX_PAGE) {
@@ -193,16 +165,16 @@ public class FeedService {
 		@SuppressWarnings("unchecked")
 		Map<String, Map<String, Object>> shown = (Map<String, Map<String, Object>>) (Map<String, ?>) this.index
 			.inFeed(query, changed, Map.class);
-		List<ChangeEdge> edges = new ArrayList<>();
+		List<FeedChangeEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.entries().size(); i++) {
 			FeedChanges.Entry entry = page.documents().get(i);
 			Map<String, Object> document = entry.change() == FeedChanges.Kind.CHANGED ? shown.get(entry.contentId())
 					: null;
-			edges.add(new ChangeEdge(encode(page.entries().get(i)), new FeedChange(entry.contentId(), entry.change(),
+			edges.add(new FeedChangeEdge(encode(page.entries().get(i)), new FeedChange(entry.contentId(), entry.change(),
 					entry.at(), document != null ? node(item(document), media(document), name, profile) : null)));
 		}
 		String end = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
-		return new ChangesPage(edges, page.hasMore(), end);
+		return new FeedChangeConnection(edges, page.hasMore(), end);
 	}
 
 	private ContentItem item(Map<String, Object> document) {

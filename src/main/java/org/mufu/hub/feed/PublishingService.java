@@ -55,16 +55,6 @@ public class PublishingService {
 		this.renditions = renditions;
 	}
 
-	/** What publish answers: the published item, or the channels it is not ready for and why. */
-	public sealed interface Outcome permits Published, NotReady {
-	}
-
-	public record Published(ContentItem content) implements Outcome {
-	}
-
-	public record NotReady(ContentItem content, List<Readiness> channels) implements Outcome {
-	}
-
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public ContentItem submitForReview(Caller caller, String id, String note) {
 		return this.contents.change(id, item -> {
@@ -98,7 +88,7 @@ public class PublishingService {
 	}
 
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
-	public Outcome publish(Caller caller, String id, List<String> channels, Instant publishAt, Instant expireAt) {
+	public PublishResult publish(Caller caller, String id, List<String> channels, Instant publishAt, Instant expireAt) {
 		List<String> named = channelNames(channels);
 		Instant now = this.clock.next();
 		// a feed is read in publishing order; a time in the past would slip in behind readers' cursors
@@ -114,7 +104,7 @@ public class PublishingService {
 			.filter(result -> !result.ready())
 			.toList();
 		if (!blocked.isEmpty()) {
-			return new NotReady(candidate, blocked);
+			return new PublishResult.NotReady(candidate, blocked);
 		}
 		prepareRenditions(candidate, named);
 		ContentItem published = this.contents.change(id, item -> {
@@ -134,7 +124,7 @@ public class PublishingService {
 				by(caller), newlyVisible(before, after), null));
 		this.audit.record("PUBLISHED", caller.by(), id,
 				String.join(", ", named) + (start.isAfter(now) ? " @ " + start : ""));
-		return new Published(published);
+		return new PublishResult.Published(published);
 	}
 
 	@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")

@@ -22,8 +22,6 @@ import org.apache.commons.imaging.formats.tiff.TiffField;
 import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
 import org.apache.commons.imaging.formats.tiff.constants.TiffDirectoryConstants;
 import org.apache.commons.imaging.formats.webp.WebPImageMetadata;
-import org.mufu.hub.ErrorKind;
-import org.mufu.hub.HubException;
 
 /** Reads a picture's size, EXIF, IPTC and XMP with Commons Imaging, without decoding its pixels. */
 final class ImageMetadataReader {
@@ -95,11 +93,11 @@ final class ImageMetadataReader {
 			throw damaged(null);
 		}
 		if (pixels > maxPixels) {
-			throw new HubException(ErrorKind.TOO_LARGE, "media.picture-too-many-pixels", size.width, size.height,
+			throw MediaRefusedException.tooLarge("media.picture-too-many-pixels", size.width, size.height,
 					Math.round(pixels / 1e6), Math.round(maxPixels / 1e6));
 		}
 		if (size.width > MAX_SIDE || size.height > MAX_SIDE) {
-			throw new HubException(ErrorKind.TOO_LARGE, "media.picture-too-wide", size.width, size.height, MAX_SIDE);
+			throw MediaRefusedException.tooLarge("media.picture-too-wide", size.width, size.height, MAX_SIDE);
 		}
 		return size;
 	}
@@ -125,8 +123,8 @@ final class ImageMetadataReader {
 		}
 	}
 
-	private static HubException damaged(Exception cause) {
-		return Refusal.damagedPicture(cause);
+	private static MediaRefusedException damaged(Exception cause) {
+		return MediaRefusedException.damagedPicture(cause);
 	}
 
 	private static TiffImageMetadata exif(ImageMetadata metadata) {

@@ -32,7 +32,7 @@ final class JpegSegments {
 				continue;
 			}
 			if (++segments > MAX_SEGMENTS) {
-				throw Refusal.tooComplex("media.picture-too-many-segments", MAX_SEGMENTS);
+				throw MediaRefusedException.tooComplex("media.picture-too-many-segments", MAX_SEGMENTS);
 			}
 			if (marker == START_OF_SCAN) {
 				return;

@@ -37,7 +37,7 @@ final class Mp4Boxes {
 		int boxes = 0;
 		while (offset < size) {
 			if (++boxes > MAX_TOP_LEVEL_BOXES) {
-				throw Refusal.tooComplex("media.video-too-many-boxes", MAX_TOP_LEVEL_BOXES);
+				throw MediaRefusedException.tooComplex("media.video-too-many-boxes", MAX_TOP_LEVEL_BOXES);
 			}
 			long windowEnd = windowStart + window.length;
 			if (offset + 16 > windowEnd && windowEnd < size || offset >= windowEnd) {
@@ -49,14 +49,14 @@ final class Mp4Boxes {
 			BoxHeader box = BoxHeader.read(header, size - offset);
 			if (fourCc(header, 4).equals("moov")) {
 				if (moov != null) {
-					throw Refusal.damagedVideo(null);
+					throw MediaRefusedException.damagedVideo(null);
 				}
 				moov = moovBody(source, window, at, offset, box, maxMoovBytes);
 			}
 			offset += box.size();
 		}
 		if (moov == null) {
-			throw Refusal.videoIncomplete();
+			throw MediaRefusedException.videoIncomplete();
 		}
 		return moov;
 	}
@@ -66,13 +66,13 @@ final class Mp4Boxes {
 
 		static BoxHeader read(ByteBuffer header, long left) {
 			if (header.limit() < 8) {
-				throw Refusal.videoIncomplete();
+				throw MediaRefusedException.videoIncomplete();
 			}
 			long boxSize = header.getInt(0) & 0xFFFFFFFFL;
 			int headerSize = 8;
 			if (boxSize == 1) {
 				if (header.limit() < 16) {
-					throw Refusal.videoIncomplete();
+					throw MediaRefusedException.videoIncomplete();
 				}
 				boxSize = header.getLong(8);
 				headerSize = 16;
@@ -81,7 +81,7 @@ final class Mp4Boxes {
 				boxSize = left;
 			}
 			if (boxSize < headerSize || boxSize > left) {
-				throw Refusal.videoIncomplete();
+				throw MediaRefusedException.videoIncomplete();
 			}
 			return new BoxHeader(boxSize, headerSize);
 		}
@@ -91,11 +91,11 @@ final class Mp4Boxes {
 	private static ByteBuffer moovBody(RandomAccessSource source, byte[] window, int at, long offset, BoxHeader box,
 			int maxMoovBytes) {
 		if (box.size() > maxMoovBytes) {
-			throw Refusal.tooComplex("media.video-index-too-large", box.size() / (1024 * 1024));
+			throw MediaRefusedException.tooComplex("media.video-index-too-large", box.size() / (1024 * 1024));
 		}
 		byte[] bytes = at + box.size() <= window.length ? null : source.read(offset, (int) box.size());
 		if (bytes != null && bytes.length != box.size()) {
-			throw Refusal.videoIncomplete();
+			throw MediaRefusedException.videoIncomplete();
 		}
 		return (bytes != null ? ByteBuffer.wrap(bytes) : ByteBuffer.wrap(window, at, (int) box.size()).slice())
 			.position(box.headerSize())
@@ -109,13 +109,13 @@ final class Mp4Boxes {
 		int count = 0;
 		while (offset + 8 <= container.limit()) {
 			if (++count > MAX_CHILDREN) {
-				throw Refusal.tooComplex("media.video-too-many-child-boxes", MAX_CHILDREN);
+				throw MediaRefusedException.tooComplex("media.video-too-many-child-boxes", MAX_CHILDREN);
 			}
 			long boxSize = container.getInt(offset) & 0xFFFFFFFFL;
 			int headerSize = 8;
 			if (boxSize == 1) {
 				if (offset + 16 > container.limit()) {
-					throw Refusal.damagedVideo(null);
+					throw MediaRefusedException.damagedVideo(null);
 				}
 				boxSize = container.getLong(offset + 8);
 				headerSize = 16;
@@ -124,7 +124,7 @@ final class Mp4Boxes {
 				boxSize = container.limit() - offset;
 			}
 			if (boxSize < headerSize || boxSize > container.limit() - offset) {
-				throw Refusal.damagedVideo(null);
+				throw MediaRefusedException.damagedVideo(null);
 			}
 			if (fourCc(container, offset + 4).equals(type)) {
 				found.add(container.slice(offset + headerSize, (int) boxSize - headerSize));

@@ -41,11 +41,11 @@ final class PngChunks {
 		int chunks = 0;
 		while (offset + 12 <= png.length) {
 			if (++chunks > MAX_CHUNKS) {
-				throw Refusal.tooComplex("media.picture-too-many-chunks", MAX_CHUNKS);
+				throw MediaRefusedException.tooComplex("media.picture-too-many-chunks", MAX_CHUNKS);
 			}
 			long length = buffer.getInt(offset) & 0xFFFFFFFFL;
 			if (length > png.length - offset - 12) {
-				throw Refusal.damagedPicture(null);
+				throw MediaRefusedException.damagedPicture(null);
 			}
 			String type = new String(png, offset + 4, 4, StandardCharsets.ISO_8859_1);
 			int data = offset + 8;
@@ -69,7 +69,7 @@ final class PngChunks {
 	private static long compressedAfterKeyword(byte[] png, int data, int length, int skip, long budget) {
 		int start = afterNul(png, data, data + length) + skip;
 		if (start > data + length) {
-			throw Refusal.damagedPicture(null);
+			throw MediaRefusedException.damagedPicture(null);
 		}
 		return inflatedSize(png, start, data + length - start, budget);
 	}
@@ -79,12 +79,12 @@ final class PngChunks {
 		int end = data + length;
 		int flag = afterNul(png, data, end);
 		if (flag + 2 > end) {
-			throw Refusal.damagedPicture(null);
+			throw MediaRefusedException.damagedPicture(null);
 		}
 		boolean compressed = png[flag] == 1;
 		int text = afterNul(png, afterNul(png, flag + 2, end), end);
 		if (text > end) {
-			throw Refusal.damagedPicture(null);
+			throw MediaRefusedException.damagedPicture(null);
 		}
 		return compressed ? inflatedSize(png, text, end - text, budget) : end - text;
 	}
@@ -118,7 +118,7 @@ final class PngChunks {
 			return total;
 		}
 		catch (DataFormatException ex) {
-			throw Refusal.damagedPicture(ex);
+			throw MediaRefusedException.damagedPicture(ex);
 		}
 		finally {
 			inflater.end();
@@ -126,6 +126,6 @@ final class PngChunks {
 	}
 
 	private static RuntimeException tooMuchText() {
-		return Refusal.tooComplex("media.picture-text-too-large", MAX_TEXT_BYTES / (1024 * 1024));
+		return MediaRefusedException.tooComplex("media.picture-text-too-large", MAX_TEXT_BYTES / (1024 * 1024));
 	}
 }

@@ -38,14 +38,14 @@ final class VideoMetadataReader {
 			return parse(moov);
 		}
 		catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException ex) {
-			throw Refusal.damagedVideo(ex);
+			throw MediaRefusedException.damagedVideo(ex);
 		}
 	}
 
 	private static MediaMetadata parse(ByteBuffer moov) {
 		ByteBuffer header = Mp4Boxes.child(moov, "mvhd");
 		if (header == null) {
-			throw Refusal.damagedVideo(null);
+			throw MediaRefusedException.damagedVideo(null);
 		}
 		TimeAndLength movie = TimeAndLength.of(header);
 		Double duration = movie.timescale() > 0 ? (double) movie.duration() / movie.timescale() : null;
@@ -132,7 +132,7 @@ final class VideoMetadataReader {
 		// without one size for all, the box lists a size per sample: a count it has no room for is a false one
 		long bitsEach = compact ? sizes.get(7) & 0xFF : sizes.getInt(4) == 0 ? 32 : 0;
 		if (count * bitsEach > (sizes.limit() - 12) * 8L) {
-			throw Refusal.damagedVideo(null);
+			throw MediaRefusedException.damagedVideo(null);
 		}
 		double fps = count / ((double) media.duration() / media.timescale());
 		return Math.round(fps * 1000) / 1000.0;

@@ -45,7 +45,7 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchService.SimilarAsset> similarAssets(@Argument String assetId, Caller caller) {
+	List<SimilarAsset> similarAssets(@Argument String assetId, Caller caller) {
 		return this.search.similarAssets(caller, assetId);
 	}
 

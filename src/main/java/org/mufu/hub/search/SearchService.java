@@ -48,10 +48,6 @@ public class SearchService {
 		this.similarDistance = similarDistance;
 	}
 
-	/** A picture like another one, and how many of the 64 hash bits differ. */
-	public record SimilarAsset(Asset asset, int distance) {
-	}
-
 	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
 	public SearchResult search(Caller caller, String text, SearchFilter filter, String sort, int first, String after) {
 		return search(caller, text, filter, sort, first, after, ContentSearch.Mode.SEGMENTED);

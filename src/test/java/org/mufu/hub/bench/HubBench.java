@@ -46,18 +46,19 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.PaddedClip;
 import org.mufu.hub.channel.RenditionService;
 import org.mufu.hub.content.ArchiveImport;
 import org.mufu.hub.content.Asset;
 import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentStatus;
 import org.mufu.hub.content.UploadTicket;
 import org.mufu.hub.content.Visibility;
 import org.mufu.hub.index.ContentIndex;
+import org.mufu.hub.feed.FeedConnection;
 import org.mufu.hub.feed.FeedService;
 import org.mufu.hub.index.FeedQuery;
 import org.mufu.hub.index.IndexNames;
@@ -335,9 +336,8 @@ class HubBench {
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < items; i++) {
 			String title = "发布到可见 " + i;
-			String id = Callers.as(uploader, () -> this.contents.create(uploader, new ContentInput(ContentKind.ARTICLE,
-					title, null, "<p>" + title + "</p>", null, null, null, null, null, null, List.of(topic), null, null,
-					null, Visibility.ALLIANCE, null, null))).id();
+			String id = Callers.as(uploader, () -> this.contents.create(uploader,
+					Drafts.article(title).body("<p>" + title + "</p>").topics(topic).alliance().input())).id();
 			Callers.as(uploader, () -> this.publishing.submitForReview(uploader, id, null));
 			ids.add(id);
 		}
@@ -350,7 +350,7 @@ class HubBench {
 			while ((reading.get() || arrived.size() < items) && System.nanoTime() < deadline) {
 				String after = cursor;
 				long t = System.nanoTime();
-				FeedService.Page page = Callers.as(app, () -> this.feedService.feed(app, "WEBSITE", 20, after, null,
+				FeedConnection page = Callers.as(app, () -> this.feedService.feed(app, "WEBSITE", 20, after, null,
 						List.of(topic)));
 				long now = System.nanoTime();
 				polls.add(now - t);
@@ -453,7 +453,7 @@ class HubBench {
 			byte[] photo = twelveMegapixels(i);
 			long t = System.nanoTime();
 			Asset asset = Callers.as(uploader, () -> this.uploads.upload(uploader, "12mp-" + i + ".jpg",
-					new ByteArrayInputStream(photo)));
+					new ByteArrayInputStream(photo))).asset();
 			long r = System.nanoTime();
 			this.renditions.ensure(asset, specs);
 			long end = System.nanoTime();

@@ -1,6 +1,5 @@
 package org.mufu.hub.console;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,11 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.mufu.hub.content.Uploads;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.content.ContentInput;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
-import org.mufu.hub.content.Visibility;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -35,9 +32,6 @@ class DeskIT extends BrowserTest {
 
 	@Autowired
 	ContentService contents;
-
-	@Autowired
-	Uploads uploads;
 
 	@Test
 	void anEditorSchedulesAnItemForEightTomorrowThenWithdrawsAndReopensIt() {
@@ -157,10 +151,10 @@ class DeskIT extends BrowserTest {
 	void anEditorSeesWhatAMembersAppReceivesAndWhoPromotesWhom() {
 		String title = "修水县黄龙山 " + UUID.randomUUID().toString().substring(0, 4);
 		String id = inReview("xiushui", title);
-		as("pingjiang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
+		this.testers.editor("pingjiang").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
-		as("liuyang", Role.CHANNEL).document("{ feed(channel: WECHAT, first: 100) { edges { node { title } } } }")
+		this.testers.channel("liuyang").document("{ feed(channel: WECHAT, first: 100) { edges { node { title } } } }")
 			.execute()
 			.path("feed.edges[*].node.title").entityList(String.class).contains(title);
 
@@ -188,12 +182,11 @@ class DeskIT extends BrowserTest {
 	/* An article with a cover, submitted for review by the member's staff. */
 	private String inReview(String org, String title) {
 		Caller staff = new Caller(org, Role.UPLOADER);
-		String cover = Callers.as(staff, () -> this.uploads.upload(staff, "cover.jpg",
-				new ByteArrayInputStream(uniqueJpeg("photos/mufu-summit-clouds.jpg")))).id();
-		String id = Callers.as(staff, () -> this.contents.create(staff, new ContentInput(ContentKind.ARTICLE, title,
-				"云海从山腰升起", "<p>清晨五点，幕阜山顶云海翻腾。</p>", cover, null, null, null, null, List.of("云海"), null,
-				"幕阜山", null, null, Visibility.ALLIANCE, null, "李明"))).id();
-		as(org, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
+		String cover = uploaded(org, "cover.jpg", uniqueJpeg("photos/mufu-summit-clouds.jpg"));
+		ContentInput draft = Drafts.article(title).summary("云海从山腰升起").body("<p>清晨五点，幕阜山顶云海翻腾。</p>")
+			.cover(cover).tags("云海").place("幕阜山").alliance().author("李明").input();
+		String id = Callers.as(staff, () -> this.contents.create(staff, draft)).id();
+		this.testers.uploader(org).documentName("submitForReview").variable("id", id).execute();
 		return id;
 	}
 }

@@ -6,7 +6,6 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +67,7 @@ class EditorIT extends BrowserTest {
 		console.screenshot("saved-with-previews");
 
 		String itemId = itemPage.substring(itemPage.lastIndexOf('/') + 1);
-		as("tongcheng", Role.UPLOADER)
+		this.testers.uploader("tongcheng")
 			.document("mutation ($id: ID!) { updateContent(id: $id, input: { title: \"黄袍山杜鹃节开幕\" },"
 					+ " expectedVersion: 1) { version } }")
 			.variable("id", itemId)

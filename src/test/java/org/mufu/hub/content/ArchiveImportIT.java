@@ -60,11 +60,11 @@ class ArchiveImportIT extends IntegrationTest {
 		assertThat(indexed(topic)).isEqualTo(1203);
 		ContentItem last = stored.get(1202);
 		assertThat(last.body()).contains("迁移正文1202").doesNotContain("script");
-		as("xiushui", Role.UPLOADER).documentName("content").variable("id", last.id())
+		this.testers.uploader("xiushui").documentName("content").variable("id", last.id())
 			.execute()
 			.path("content.title").entity(String.class).isEqualTo("旧档案第1202号")
 			.path("content.owner.id").entity(String.class).isEqualTo("pingjiang");
-		as("liuyang", Role.CHANNEL).documentName("feed")
+		this.testers.channel("liuyang").documentName("feed")
 			.variable("channel", "WEBSITE").variable("first", 3).variable("topics", List.of(topic))
 			.execute()
 			.path("feed.edges[*].node.id").entityList(String.class)
@@ -78,20 +78,20 @@ class ArchiveImportIT extends IntegrationTest {
 		String changed = stored.get(4).id();
 		String deleted = stored.get(7).id();
 
-		as("pingjiang", Role.UPLOADER).documentName("updateContent")
+		this.testers.uploader("pingjiang").documentName("updateContent")
 			.variable("id", changed).variable("expectedVersion", 1).variable("input", Map.of("title", "旧档案改过的标题"))
 			.execute()
 			.path("updateContent.version").entity(Integer.class).isEqualTo(2);
-		as("pingjiang", Role.UPLOADER).documentName("deleteContent").variable("id", deleted).execute();
-		as("tongcheng", Role.ADMIN).documentName("reindex").execute().path("reindex.contentCount").hasValue();
+		this.testers.uploader("pingjiang").documentName("deleteContent").variable("id", deleted).execute();
+		this.testers.admin().documentName("reindex").execute().path("reindex.contentCount").hasValue();
 
 		assertThat(indexed(topic)).isEqualTo(19);
 		// the imported item is published: the change waits for review beside it
-		as("tongcheng", Role.EDITOR).documentName("pendingChanges").variable("id", changed)
+		this.testers.editor("tongcheng").documentName("pendingChanges").variable("id", changed)
 			.execute()
 			.path("content.pending.title").entity(String.class).isEqualTo("旧档案改过的标题")
 			.path("content.version").entity(Integer.class).isEqualTo(2);
-		as("tongcheng", Role.EDITOR).documentName("content").variable("id", deleted)
+		this.testers.editor("tongcheng").documentName("content").variable("id", deleted)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.NOT_FOUND));

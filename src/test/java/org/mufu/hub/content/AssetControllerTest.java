@@ -97,6 +97,19 @@ class AssetControllerTest {
 			.path("asset.shareable").entity(Boolean.class).isEqualTo(false);
 	}
 
+	@Test
+	void anUploadsAnswerSaysWhetherTheFileWasThereBeforeAndAnAssetReadLaterDoesNot() {
+		when(this.uploads.completeUpload(DESK, "u1")).thenReturn(new UploadResult(teaGarden(), true));
+		when(this.assets.find("a1")).thenReturn(java.util.Optional.of(teaGarden()));
+
+		Callers.as(DESK, () -> this.graphQl.document("mutation { completeUpload(uploadId: \"u1\") { id duplicate } }")
+			.execute())
+			.path("completeUpload.id").entity(String.class).isEqualTo("a1")
+			.path("completeUpload.duplicate").entity(Boolean.class).isEqualTo(true);
+		Callers.as(DESK, () -> this.graphQl.document("{ asset(id: \"a1\") { duplicate } }").execute())
+			.path("asset.duplicate").entity(Boolean.class).isEqualTo(false);
+	}
+
 	/* A photo of the tea gardens a Xiushui photographer took, as its record says. */
 	private static Asset teaGarden() {
 		return Asset.builder()

@@ -125,6 +125,6 @@ class AssetRevisionsIT extends IntegrationTest {
 
 	private String upload(String caption) {
 		return Callers.as(STAFF, () -> this.uploads.upload(STAFF, "photo.jpg",
-				new ByteArrayInputStream(TestPhotos.jpeg(Photo.captioned(caption))))).id();
+				new ByteArrayInputStream(TestPhotos.jpeg(Photo.captioned(caption))))).asset().id();
 	}
 }

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.index.ContentIndex;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
-import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ContentIT extends IntegrationTest {
-
-	@Autowired
-	Uploads uploads;
 
 	@Autowired
 	ObjectStorage storage;
@@ -31,7 +25,7 @@ class ContentIT extends IntegrationTest {
 	void articleStartsAsDraftOfTheCallersMemberWithItsBodySanitised() {
 		String cover = uploaded("tongcheng", "photos/huangpao-azaleas.jpg");
 
-		as("tongcheng", Role.UPLOADER).documentName("createContent")
+		this.testers.uploader("tongcheng").documentName("createContent")
 			.variable("input", tongchengArticle(cover, "<p onclick=\"steal()\">黄袍山油茶</p><script>alert(1)</script>"
 					+ "<iframe src=\"https://example.com/player\"></iframe><a href=\"javascript:alert(1)\">看</a>"))
 			.execute()
@@ -54,7 +48,7 @@ class ContentIT extends IntegrationTest {
 	void itemIsSearchableWhenTheMutationReturns() {
 		String id = create("tongcheng", tongchengArticle(null, "<p>通城拖面，手工制作</p>"));
 
-		as("tongcheng", Role.UPLOADER).documentName("contents")
+		this.testers.uploader("tongcheng").documentName("contents")
 			.variable("filter", Map.of("text", "拖面"))
 			.execute()
 			.path("contents[*].id").entityList(String.class).contains(id);
@@ -73,11 +67,11 @@ class ContentIT extends IntegrationTest {
 		String id = create("pingjiang", pingjiangPromo());
 
 		update("liuyang", id, 1).errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("liuyang", Role.UPLOADER).documentName("deleteContent").variable("id", id)
+		this.testers.uploader("liuyang").documentName("deleteContent").variable("id", id)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("pingjiang", Role.UPLOADER).documentName("content").variable("id", id)
+		this.testers.uploader("pingjiang").documentName("content").variable("id", id)
 			.execute()
 			.path("content.version").entity(Integer.class).isEqualTo(1);
 	}
@@ -88,11 +82,11 @@ class ContentIT extends IntegrationTest {
 		input.put("visibility", "COUNTY");
 		String id = create("pingjiang", input);
 
-		as("xiushui", Role.UPLOADER).documentName("content").variable("id", id)
+		this.testers.uploader("xiushui").documentName("content").variable("id", id)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("xiushui", Role.EDITOR).documentName("content").variable("id", id)
+		this.testers.editor("xiushui").documentName("content").variable("id", id)
 			.execute()
 			.path("content.id").entity(String.class).isEqualTo(id);
 	}
@@ -104,7 +98,7 @@ class ContentIT extends IntegrationTest {
 		String keep = create("xiushui", xiushuiPromo(List.of(shared)));
 		String gone = create("xiushui", xiushuiPromo(List.of(shared, own)));
 
-		as("xiushui", Role.UPLOADER).documentName("deleteContent").variable("id", gone)
+		this.testers.uploader("xiushui").documentName("deleteContent").variable("id", gone)
 			.execute()
 			.path("deleteContent.deletedAssetIds").entityList(String.class).containsExactly(own);
 
@@ -119,7 +113,7 @@ class ContentIT extends IntegrationTest {
 	void videoItemMustNameAVideo() {
 		String photo = uploaded("liuyang", "photos/liuyang-fireworks.jpg");
 
-		as("liuyang", Role.UPLOADER).documentName("createContent")
+		this.testers.uploader("liuyang").documentName("createContent")
 			.variable("input", Map.of("kind", "VIDEO", "title", "花炮节", "videoAssetId", photo))
 			.execute()
 			.errors()
@@ -130,20 +124,14 @@ class ContentIT extends IntegrationTest {
 		return uploaded(org, samplePath, sample(samplePath));
 	}
 
-	private String uploaded(String org, String filename, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, filename, new java.io.ByteArrayInputStream(bytes)))
-			.id();
-	}
-
 	private String create(String org, Map<String, Object> input) {
-		return as(org, Role.UPLOADER).documentName("createContent").variable("input", input)
+		return this.testers.uploader(org).documentName("createContent").variable("input", input)
 			.execute()
 			.path("createContent.id").entity(String.class).get();
 	}
 
 	private org.springframework.graphql.test.tester.GraphQlTester.Response update(String org, String id, int version) {
-		return as(org, Role.UPLOADER).documentName("updateContent")
+		return this.testers.uploader(org).documentName("updateContent")
 			.variable("id", id)
 			.variable("input", Map.of("summary", "更新的摘要"))
 			.variable("expectedVersion", version)

@@ -2,10 +2,10 @@ package org.mufu.hub.content;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.changelog.Change;
 import org.mufu.hub.changelog.ChangeLog;
@@ -46,9 +46,6 @@ class CrashRecoveryIT extends IntegrationTest {
 	ContentIndex index;
 
 	@Autowired
-	Uploads uploads;
-
-	@Autowired
 	org.mufu.hub.storage.ObjectStorage storage;
 
 	@Test
@@ -65,10 +62,9 @@ class CrashRecoveryIT extends IntegrationTest {
 			.createdAt(java.time.Instant.now()).createdBy("pingjiang:UPLOADER").build());
 		assertThat(this.index.hasAsset(id)).isFalse();
 
-		Asset again = Callers.as(UPLOADER, () -> this.uploads.upload(UPLOADER, "photo-again.jpg",
-				new java.io.ByteArrayInputStream(photo)));
+		UploadResult again = uploadAs("pingjiang", "photo-again.jpg", photo);
 
-		assertThat(again.id()).isEqualTo(id);
+		assertThat(again.asset().id()).isEqualTo(id);
 		assertThat(again.duplicate()).isTrue();
 		assertThat(this.indexer.awaitApplied(this.log.head(), java.time.Duration.ofSeconds(10))).isTrue();
 		assertThat(this.index.hasAsset(id)).isTrue();
@@ -148,8 +144,7 @@ class CrashRecoveryIT extends IntegrationTest {
 	}
 
 	private ContentItem create(String title) {
-		return Callers.as(UPLOADER, () -> this.contents.create(UPLOADER, new ContentInput(ContentKind.ARTICLE, title,
-				null, "<p>正文</p>", null, null, null, null, null, null, List.of(), null, null, null, Visibility.COUNTY,
-				null, null)));
+		return Callers.as(UPLOADER, () -> this.contents.create(UPLOADER,
+				Drafts.article(title).body("<p>正文</p>").topics().county().input()));
 	}
 }

@@ -152,7 +152,7 @@ class PresignedUploadIT extends IntegrationTest {
 		if (contentType != null) {
 			input.put("contentType", contentType);
 		}
-		GraphQlTester.Response response = as(org, Role.UPLOADER).documentName("requestUpload").variable("input", input)
+		GraphQlTester.Response response = this.testers.uploader(org).documentName("requestUpload").variable("input", input)
 			.execute();
 		return new Ticket(response.path("requestUpload.uploadId").entity(String.class).get(),
 				response.path("requestUpload.url").entity(String.class).get());
@@ -176,7 +176,7 @@ class PresignedUploadIT extends IntegrationTest {
 	}
 
 	private GraphQlTester.Response complete(String org, String uploadId) {
-		return as(org, Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId).execute();
+		return this.testers.uploader(org).documentName("completeUpload").variable("uploadId", uploadId).execute();
 	}
 
 	@org.springframework.boot.test.web.server.LocalServerPort

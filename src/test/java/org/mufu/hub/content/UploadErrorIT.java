@@ -69,7 +69,7 @@ class UploadErrorIT extends IntegrationTest {
 		assertThat(this.assets.find(id)).isEmpty();
 		assertThat(this.storage.exists(Records.dedupe(STAFF.org(), sha256(photo)))).isFalse();
 		assertThat(this.storage.exists(Records.incoming(id))).isTrue();
-		Asset completed = Callers.as(STAFF, () -> this.uploads.completeUpload(STAFF, id));
+		Asset completed = Callers.as(STAFF, () -> this.uploads.completeUpload(STAFF, id)).asset();
 		assertThat(completed.id()).isEqualTo(id);
 		assertThat(this.storage.exists(Records.original(id))).isTrue();
 	}
@@ -85,10 +85,11 @@ class UploadErrorIT extends IntegrationTest {
 
 		assertThat(this.storage.exists(Records.dedupe(STAFF.org(), sha256(photo)))).isFalse();
 		// the same bytes again make an asset, not "already in the archive" pointing at nothing
-		Asset again = Callers.as(STAFF,
+		UploadResult again = Callers.as(STAFF,
 				() -> this.uploads.upload(STAFF, "clouds.jpg", new ByteArrayInputStream(photo)));
-		assertThat(this.assets.find(again.id())).isPresent();
-		assertThat(this.storage.exists(Records.original(again.id()))).isTrue();
+		assertThat(again.duplicate()).isFalse();
+		assertThat(this.assets.find(again.asset().id())).isPresent();
+		assertThat(this.storage.exists(Records.original(again.asset().id()))).isTrue();
 	}
 
 	private static String sha256(byte[] bytes) throws Exception {

@@ -18,6 +18,7 @@ import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
+import org.mufu.hub.Multipart;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.Role;
 import org.mufu.hub.storage.ObjectStorage;
@@ -113,7 +114,7 @@ class UploadIT extends IntegrationTest {
 	void presignedUploadEndsInTheSameAsset() throws Exception {
 		byte[] clip = sample("videos/mufu-summit-vertical.mp4");
 		String ticket = "requestUpload";
-		var response = as("pingjiang", Role.UPLOADER).documentName(ticket)
+		var response = this.testers.uploader("pingjiang").documentName(ticket)
 			.variable("input", Map.of("filename", "mufu-vertical.mp4", "contentType", "video/mp4", "byteSize", clip.length))
 			.execute();
 		String uploadId = response.path("requestUpload.uploadId").entity(String.class).get();
@@ -126,7 +127,7 @@ class UploadIT extends IntegrationTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(put.statusCode()).isEqualTo(200);
 
-		String assetId = as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		String assetId = this.testers.uploader("pingjiang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.path("completeUpload.kind").entity(String.class).isEqualTo("VIDEO")
 			.path("completeUpload.sha256").entity(String.class).isEqualTo(sha256(clip))
@@ -135,7 +136,7 @@ class UploadIT extends IntegrationTest {
 			.path("completeUpload.owner.id").entity(String.class).isEqualTo("pingjiang")
 			.path("completeUpload.id").entity(String.class).get();
 		assertThat(this.storage.exists("incoming/" + uploadId)).isFalse();
-		as("pingjiang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("pingjiang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.path("completeUpload.id").entity(String.class).isEqualTo(assetId);
 	}
@@ -143,7 +144,7 @@ class UploadIT extends IntegrationTest {
 	@Test
 	void presignedUploadOfTextIsRefusedAndRemoved() throws Exception {
 		byte[] text = "<html>not a video</html>".getBytes();
-		var response = as("liuyang", Role.UPLOADER).documentName("requestUpload")
+		var response = this.testers.uploader("liuyang").documentName("requestUpload")
 			.variable("input", Map.of("filename", "clip.mp4", "byteSize", text.length))
 			.execute();
 		String uploadId = response.path("requestUpload.uploadId").entity(String.class).get();
@@ -152,14 +153,14 @@ class UploadIT extends IntegrationTest {
 			.PUT(HttpRequest.BodyPublishers.ofByteArray(text)).build(), HttpResponse.BodyHandlers.discarding());
 		int objects = this.storage.list("assets/").size();
 
-		as("liuyang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("liuyang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
 
 		assertThat(this.storage.exists("incoming/" + uploadId)).isFalse();
 		assertThat(this.storage.list("assets/")).hasSize(objects);
-		as("liuyang", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("liuyang").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.UNSUPPORTED_MEDIA));
@@ -167,12 +168,12 @@ class UploadIT extends IntegrationTest {
 
 	@Test
 	void anotherMemberCannotCompleteMyUpload() {
-		String uploadId = as("liuyang", Role.UPLOADER).documentName("requestUpload")
+		String uploadId = this.testers.uploader("liuyang").documentName("requestUpload")
 			.variable("input", Map.of("filename", "a.jpg", "byteSize", 10))
 			.execute()
 			.path("requestUpload.uploadId").entity(String.class).get();
 
-		as("xiushui", Role.UPLOADER).documentName("completeUpload").variable("uploadId", uploadId)
+		this.testers.uploader("xiushui").documentName("completeUpload").variable("uploadId", uploadId)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, org.mufu.hub.ErrorKind.FORBIDDEN));
@@ -180,19 +181,9 @@ class UploadIT extends IntegrationTest {
 
 	/** Posts a multipart form as a browser or curl does, with the file in the field "file". */
 	private Answer upload(String org, String filename, byte[] bytes) {
-		String boundary = "----mufu" + java.util.UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		body.writeBytes(bytes);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-					"http://localhost:" + this.port + "/api/uploads"))
-				.header("Authorization", "Bearer " + this.tokens.issue(org, Role.UPLOADER))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = Multipart.post(this.port, this.tokens.issue(org, Role.UPLOADER), filename,
+					bytes);
 			return new Answer(response.statusCode(), this.json.readValue(response.body(), Map.class));
 		}
 		catch (IOException ex) {

@@ -1,19 +1,15 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
-import org.mufu.hub.content.ContentInput;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
-import org.mufu.hub.content.Visibility;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -32,9 +28,6 @@ class FeedChangesIT extends IntegrationTest {
 	@Autowired
 	ContentService contents;
 
-	@Autowired
-	Uploads uploads;
-
 	@Test
 	void anEditToAPublishedItemWaitsForReviewAndAppsAreToldOnceItIsApproved() {
 		String topic = "test-" + UUID.randomUUID();
@@ -43,18 +36,19 @@ class FeedChangesIT extends IntegrationTest {
 		GraphQlTester.Response first = feed("feed", "tongcheng", topic, null);
 		assertThat(first.path("feed.edges[*].node.id").entityList(String.class).get()).containsExactly(id);
 		String cursor = first.path("feed.pageInfo.endCursor").entity(String.class).get();
-		int version = as("tongcheng", Role.UPLOADER).documentName("pendingChanges").variable("id", id).execute()
+		int version = this.testers.uploader("tongcheng").documentName("pendingChanges").variable("id", id).execute()
 			.path("content.version").entity(Integer.class).get();
 
 		// the county's staff edit the live item and ask for it to be shared with the alliance
-		as("tongcheng", Role.UPLOADER).documentName("updateContent").variable("id", id)
+		this.testers.uploader("tongcheng").documentName("updateContent").variable("id", id)
 			.variable("input", Map.of("title", "黄袍山杜鹃节改期", "visibility", "ALLIANCE"))
 			.variable("expectedVersion", version)
 			.execute()
 			.path("updateContent.title").entity(String.class).isEqualTo("黄袍山杜鹃节");
-		as("tongcheng", Role.UPLOADER).documentName("setChannelOverride").variable("id", id).variable("channel", "WEBSITE")
+		this.testers.uploader("tongcheng").documentName("setChannelOverride").variable("id", id)
+			.variable("channel", "WEBSITE")
 			.variable("override", Map.of("title", "杜鹃节改期")).execute();
-		as("tongcheng", Role.UPLOADER).documentName("pendingChanges").variable("id", id).execute()
+		this.testers.uploader("tongcheng").documentName("pendingChanges").variable("id", id).execute()
 			.path("content.status").entity(String.class).isEqualTo("PUBLISHED")
 			.path("content.visibility").entity(String.class).isEqualTo("COUNTY")
 			.path("content.pending.title").entity(String.class).isEqualTo("黄袍山杜鹃节改期")
@@ -64,17 +58,17 @@ class FeedChangesIT extends IntegrationTest {
 		assertThat(ids(feed("feed", "pingjiang", topic, null), "feed")).isEmpty();
 		assertThat(ids(feed("feedChanges", "tongcheng", topic, cursor), "feedChanges")).isEmpty();
 		// changes in DRAFT are not an editor's to approve yet: publishing again keeps the published version
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
 			.execute();
 		assertThat(titles(feed("feed", "tongcheng", topic, null), "feed")).containsExactly("黄袍山杜鹃节");
 
-		as("tongcheng", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("liuyang", Role.EDITOR).documentName("contents")
+		this.testers.uploader("tongcheng").documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("liuyang").documentName("contents")
 			.variable("filter", Map.of("status", "IN_REVIEW", "owner", "tongcheng", "text", "杜鹃节"))
 			.variable("first", 50)
 			.execute()
 			.path("contents[*].id").entityList(String.class).contains(id);
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
 			.execute()
 			.path("publish.content.history[-1:].note").entityList(String.class).containsExactly("changes approved, to WEBSITE");
 
@@ -89,17 +83,18 @@ class FeedChangesIT extends IntegrationTest {
 			.entity(String.class).get();
 
 		// narrowed back to the county by an editor: the other member's apps hear it is gone, the owner's that it changed
-		int now = as("liuyang", Role.EDITOR).documentName("pendingChanges").variable("id", id).execute()
+		int now = this.testers.editor("liuyang").documentName("pendingChanges").variable("id", id).execute()
 			.path("content.version").entity(Integer.class).get();
-		as("liuyang", Role.EDITOR).documentName("updateContent").variable("id", id)
+		this.testers.editor("liuyang").documentName("updateContent").variable("id", id)
 			.variable("input", Map.of("visibility", "COUNTY")).variable("expectedVersion", now).execute();
-		as("liuyang", Role.EDITOR).documentName("submitForReview").variable("id", id).execute();
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		this.testers.editor("liuyang").documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
 			.execute();
 		assertThat(kinds(feed("feedChanges", "tongcheng", topic, toldUpTo))).containsExactly("CHANGED");
 		assertThat(kinds(feed("feedChanges", "pingjiang", topic, otherUpTo))).containsExactly("WITHDRAWN");
 
-		as("liuyang", Role.EDITOR).documentName("withdraw").variable("id", id).variable("reason", "活动取消").execute();
+		this.testers.editor("liuyang").documentName("withdraw").variable("id", id).variable("reason", "活动取消")
+			.execute();
 		GraphQlTester.Response afterWithdrawal = feed("feedChanges", "tongcheng", topic, toldUpTo);
 		assertThat(kinds(afterWithdrawal)).containsExactly("CHANGED", "WITHDRAWN");
 		// the change came before the withdrawal: the item it would show has left the channel
@@ -119,7 +114,7 @@ class FeedChangesIT extends IntegrationTest {
 			.contains("/renditions/tv-landscape-1920x1080-f500500.jpg");
 		String cursor = first.path("feed.pageInfo.endCursor").entity(String.class).get();
 
-		as("tongcheng", Role.UPLOADER).documentName("setFocalPoint").variable("assetId", picture).variable("x", 0.2)
+		this.testers.uploader("tongcheng").documentName("setFocalPoint").variable("assetId", picture).variable("x", 0.2)
 			.variable("y", 0.3).execute();
 
 		GraphQlTester.Response told = feed("feedChanges", "TV", "tongcheng", topic, cursor);
@@ -135,7 +130,7 @@ class FeedChangesIT extends IntegrationTest {
 		String id = create("xiushui", "修水宁红茶", "test-" + UUID.randomUUID());
 		publish(id);
 
-		as("xiushui", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute().errors()
+		this.testers.uploader("xiushui").documentName("submitForReview").variable("id", id).execute().errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.CONFLICT));
 	}
 
@@ -145,8 +140,8 @@ class FeedChangesIT extends IntegrationTest {
 
 	private void publish(String id, String channel) {
 		String owner = this.contents.find(id).orElseThrow().owner();
-		as(owner, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of(channel))
+		this.testers.uploader(owner).documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of(channel))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 	}
@@ -160,7 +155,7 @@ class FeedChangesIT extends IntegrationTest {
 		if (after != null) {
 			variables.put("after", after);
 		}
-		GraphQlTester.Request<?> request = as(org, Role.CHANNEL).documentName(document);
+		GraphQlTester.Request<?> request = this.testers.channel(org).documentName(document);
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}
@@ -182,11 +177,9 @@ class FeedChangesIT extends IntegrationTest {
 
 	private String create(String org, String title, String topic) {
 		Caller caller = new Caller(org, Role.UPLOADER);
-		String picture = Callers.as(caller, () -> this.uploads.upload(caller, "poster.jpg",
-				new ByteArrayInputStream(jpeg()))).id();
-		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.PROMO, title, null, null,
-				null, null, null, null, List.of(picture), null, List.of(topic), null, null, null, Visibility.COUNTY, null,
-				null))).id();
+		String picture = uploaded(org, "poster.jpg", jpeg());
+		return Callers.as(caller, () -> this.contents.create(caller,
+				Drafts.promo(title).pictures(picture).topics(topic).county().input())).id();
 	}
 
 	private static byte[] jpeg() {

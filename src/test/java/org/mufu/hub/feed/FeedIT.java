@@ -8,21 +8,18 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentInput;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.content.Visibility;
 import org.mufu.hub.security.Caller;
@@ -40,9 +37,6 @@ class FeedIT extends IntegrationTest {
 	ContentService contents;
 
 	@Autowired
-	Uploads uploads;
-
-	@Autowired
 	PublishingService publishing;
 
 	@org.springframework.boot.test.web.server.LocalServerPort
@@ -54,8 +48,7 @@ class FeedIT extends IntegrationTest {
 		String poster = uploaded("pingjiang", uniqueJpeg("photos/mufu-summit-clouds.jpg"));
 		String clip = uploaded("pingjiang", sample("videos/mufu-summit-vertical.mp4"));
 		String article = create("pingjiang", article("幕阜山云海", poster, topic));
-		String video = create("pingjiang", new ContentInput(ContentKind.VIDEO, "幕阜山竖屏云海", null, null, null, null,
-				clip, poster, null, null, List.of(topic), null, null, null, Visibility.ALLIANCE, null, null));
+		String video = create("pingjiang", Drafts.video("幕阜山竖屏云海").clip(clip, poster).topics(topic).alliance().input());
 		submitAndPublish(article, "TV", "WECHAT");
 		submitAndPublish(video, "SHORT_VIDEO");
 
@@ -86,14 +79,14 @@ class FeedIT extends IntegrationTest {
 		assertThat(title.length()).isEqualTo(41);
 		String id = create("tongcheng", article(title, uploaded("tongcheng", uniqueJpeg("photos/huangpao-azaleas.jpg")),
 				topic()));
-		as("tongcheng", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
+		this.testers.uploader("tongcheng").documentName("submitForReview").variable("id", id).execute();
 
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("NotReady")
 			.path("publish.channels[0].reasons").entityList(String.class)
 			.contains("微信标题最多 32 个字，现在是 41 个字。");
-		as("liuyang", Role.EDITOR).mutate().header("Accept-Language", "en").build()
+		this.testers.editor("liuyang").mutate().header("Accept-Language", "en").build()
 			.documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'WECHAT')].reasons[*]").entityList(String.class)
@@ -104,13 +97,13 @@ class FeedIT extends IntegrationTest {
 			.entityList(String.class)
 			.containsExactly("title");
 
-		as("liuyang", Role.EDITOR).documentName("setChannelOverride").variable("id", id).variable("channel", "WECHAT")
+		this.testers.editor("liuyang").documentName("setChannelOverride").variable("id", id).variable("channel", "WECHAT")
 			.variable("override", Map.of("title", "幕阜山云海")).execute();
 
-		as("liuyang", Role.EDITOR).documentName("channelReadiness").variable("contentId", id)
+		this.testers.editor("liuyang").documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'WECHAT')].ready").entityList(Boolean.class).containsExactly(true);
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 	}
@@ -119,17 +112,16 @@ class FeedIT extends IntegrationTest {
 	void smallSourceGivesTheReasonForAMissingVerticalCover() {
 		String small = uploaded("liuyang", smallJpeg());
 		String clip = uploaded("liuyang", sample("videos/mufu-summit-vertical.mp4"));
-		String id = create("liuyang", new ContentInput(ContentKind.VIDEO, "浏阳河竖屏", null, null, null, null, clip, small,
-				null, null, null, null, null, null, Visibility.COUNTY, null, null));
+		String id = create("liuyang", Drafts.video("浏阳河竖屏").clip(clip, small).county().input());
 
-		as("liuyang", Role.EDITOR).documentName("channelReadiness").variable("contentId", id)
+		this.testers.editor("liuyang").documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasons[*]").entityList(String.class)
 			.contains("无法生成 vertical-cover：原图 800x600 太小，做不了 1080x1920 的版本。")
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasonDetails[?(@.code == 'cover-too-small')].field")
 			.entityList(String.class)
 			.containsExactly("cover");
-		as("liuyang", Role.EDITOR).mutate().header("Accept-Language", "en").build()
+		this.testers.editor("liuyang").mutate().header("Accept-Language", "en").build()
 			.documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasons[*]").entityList(String.class)
@@ -142,8 +134,8 @@ class FeedIT extends IntegrationTest {
 		int total = 500;
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < total; i++) {
-			ids.add(create("xiushui", new ContentInput(ContentKind.ARTICLE, "修水新闻 " + i, null, "<p>第" + i + "条</p>",
-					null, null, null, null, null, null, List.of(topic), null, null, null, Visibility.ALLIANCE, null, null)));
+			ids.add(create("xiushui",
+					Drafts.article("修水新闻 " + i).body("<p>第" + i + "条</p>").topics(topic).alliance().input()));
 		}
 		Caller editor = new Caller("tongcheng", Role.EDITOR);
 		ids.forEach(id -> Callers.as(new Caller("xiushui", Role.UPLOADER),
@@ -179,11 +171,11 @@ class FeedIT extends IntegrationTest {
 			.entityList(String.class).get();
 
 		assertThat(seen).contains(own, shared).doesNotContain(countyOnly);
-		as("tongcheng", Role.EDITOR).documentName("sharingStats")
+		this.testers.editor("tongcheng").documentName("sharingStats")
 			.execute()
 			.path("sharingStats.rows[?(@.content.id == '" + shared + "')].receiver").entityList(String.class)
 			.contains("tongcheng");
-		as("xiushui", Role.CHANNEL).documentName("sharingStats")
+		this.testers.channel("xiushui").documentName("sharingStats")
 			.execute()
 			.path("sharingStats.rows[?(@.content.id == '" + shared + "')]").entityList(Object.class).hasSize(0);
 	}
@@ -193,9 +185,9 @@ class FeedIT extends IntegrationTest {
 		String topic = topic();
 		String id = create("liuyang", promo("浏阳花炮预告", Visibility.ALLIANCE, topic, uploaded("liuyang",
 				uniqueJpeg("photos/liuyang-fireworks.jpg"))));
-		as("liuyang", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
+		this.testers.uploader("liuyang").documentName("submitForReview").variable("id", id).execute();
 		Instant at = Instant.now().plusSeconds(2);
-		as("tongcheng", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		this.testers.editor("tongcheng").documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
 			.variable("publishAt", at.toString()).execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 
@@ -213,21 +205,22 @@ class FeedIT extends IntegrationTest {
 		String topic = topic();
 		String id = create("xiushui", promo("宁红茶海报", Visibility.ALLIANCE, topic,
 				uploaded("xiushui", uniqueJpeg("photos/ninghong-tea-garden.jpg"))));
-		as("xiushui", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("tongcheng", Role.EDITOR).documentName("requestChanges").variable("id", id).variable("note", "请补充拍摄地点")
+		this.testers.uploader("xiushui").documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("tongcheng").documentName("requestChanges").variable("id", id)
+			.variable("note", "请补充拍摄地点")
 			.execute()
 			.path("requestChanges.status").entity(String.class).isEqualTo("DRAFT")
 			.path("requestChanges.history[1].note").entity(String.class).isEqualTo("请补充拍摄地点");
-		as("xiushui", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("xiushui", Role.UPLOADER).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		this.testers.uploader("xiushui").documentName("submitForReview").variable("id", id).execute();
+		this.testers.uploader("xiushui").documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("tongcheng", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
+		this.testers.editor("tongcheng").documentName("publish").variable("id", id).variable("channels", List.of("WEBSITE"))
 			.execute();
 		assertThat(ids(feed("xiushui", "WEBSITE", topic, 5, null))).containsExactly(id);
 
-		as("tongcheng", Role.EDITOR).documentName("withdraw").variable("id", id).variable("reason", "图片授权到期")
+		this.testers.editor("tongcheng").documentName("withdraw").variable("id", id).variable("reason", "图片授权到期")
 			.execute()
 			.path("withdraw.history[*].to").entityList(String.class)
 			.containsExactly("IN_REVIEW", "DRAFT", "IN_REVIEW", "PUBLISHED", "WITHDRAWN");
@@ -245,7 +238,7 @@ class FeedIT extends IntegrationTest {
 		assertThat(image.getWidth()).isEqualTo(300);
 		assertThat(mine.headers().firstValue("Location").orElseThrow()).contains("-f500500.jpg");
 
-		as("pingjiang", Role.UPLOADER).documentName("setFocalPoint").variable("assetId", picture).variable("x", 0.2)
+		this.testers.uploader("pingjiang").documentName("setFocalPoint").variable("assetId", picture).variable("x", 0.2)
 			.variable("y", 0.5).execute();
 
 		assertThat(get("/media/" + picture + "/wechat-square", "pingjiang", Role.CHANNEL).headers()
@@ -266,8 +259,8 @@ class FeedIT extends IntegrationTest {
 
 	private void submitAndPublish(String id, String... channels) {
 		String owner = this.contents.find(id).orElseThrow().owner();
-		as(owner, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("tongcheng", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of(channels))
+		this.testers.uploader(owner).documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("tongcheng").documentName("publish").variable("id", id).variable("channels", List.of(channels))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 	}
@@ -277,7 +270,7 @@ class FeedIT extends IntegrationTest {
 		if (after != null) {
 			variables.put("after", after);
 		}
-		GraphQlTester.Request<?> request = as(org, Role.CHANNEL).documentName("feed");
+		GraphQlTester.Request<?> request = this.testers.channel(org).documentName("feed");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}
@@ -289,8 +282,7 @@ class FeedIT extends IntegrationTest {
 	}
 
 	private String uploaded(String org, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "file", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "file", bytes);
 	}
 
 	private String create(String org, ContentInput input) {
@@ -299,13 +291,12 @@ class FeedIT extends IntegrationTest {
 	}
 
 	private static ContentInput article(String title, String cover, String topic) {
-		return new ContentInput(ContentKind.ARTICLE, title, "摘要", "<p>正文</p>", cover, null, null, null, null, null,
-				List.of(topic), null, null, null, Visibility.ALLIANCE, null, "李明");
+		return Drafts.article(title).summary("摘要").body("<p>正文</p>").cover(cover).topics(topic).alliance()
+			.author("李明").input();
 	}
 
 	private static ContentInput promo(String title, Visibility visibility, String topic, String picture) {
-		return new ContentInput(ContentKind.PROMO, title, null, null, null, null, null, null, List.of(picture), null,
-				List.of(topic), null, null, null, visibility, null, null);
+		return Drafts.promo(title).pictures(picture).topics(topic).visibility(visibility).input();
 	}
 
 	private static String topic() {

@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,39 +7,30 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
-import org.mufu.hub.security.Role;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff look at what a member's channel app receives; a withdrawn item is reopened as a draft. */
 class FeedPreviewIT extends IntegrationTest {
 
-	@Autowired
-	Uploads uploads;
-
 	@Test
 	void staffSeeTheirMembersAppFeedEditorsAnyMembersAndALookIsNotADelivery() {
 		String county = published("xiushui", "修水县宁红茶 " + suffix(), "COUNTY");
 		String alliance = published("xiushui", "修水县黄龙山 " + suffix(), "ALLIANCE");
 
-		List<String> liuyang = preview(as("pingjiang", Role.EDITOR), "liuyang");
+		List<String> liuyang = preview(this.testers.editor("pingjiang"), "liuyang");
 		assertThat(liuyang).contains(alliance).doesNotContain(county);
-		assertThat(preview(as("xiushui", Role.UPLOADER), "xiushui")).contains(alliance, county);
-		as("liuyang", Role.UPLOADER).documentName("feedPreview").variable("memberId", "xiushui")
+		assertThat(preview(this.testers.uploader("xiushui"), "xiushui")).contains(alliance, county);
+		this.testers.uploader("liuyang").documentName("feedPreview").variable("memberId", "xiushui")
 			.variable("channel", "WECHAT")
 			.execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("liuyang", Role.CHANNEL).documentName("feedPreview").variable("memberId", "liuyang")
+		this.testers.channel("liuyang").documentName("feedPreview").variable("memberId", "liuyang")
 			.variable("channel", "WECHAT")
 			.execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
 
-		as("pingjiang", Role.EDITOR).document("{ sharingStats { rows { content { id } receiver } } }")
+		this.testers.editor("pingjiang").document("{ sharingStats { rows { content { id } receiver } } }")
 			.execute()
 			.path("sharingStats.rows[?(@.content.id == '" + alliance + "')]").entityList(Object.class).hasSize(0);
 	}
@@ -48,18 +38,18 @@ class FeedPreviewIT extends IntegrationTest {
 	@Test
 	void aWithdrawnItemIsReopenedAsADraftByItsOwnersStaffOrAnEditor() {
 		String id = published("tongcheng", "通城县药姑山 " + suffix(), "ALLIANCE");
-		as("tongcheng", Role.UPLOADER).documentName("reopen").variable("id", id).execute()
+		this.testers.uploader("tongcheng").documentName("reopen").variable("id", id).execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.CONFLICT));
-		as("pingjiang", Role.EDITOR).documentName("withdraw").variable("id", id).variable("reason", "活动改期")
+		this.testers.editor("pingjiang").documentName("withdraw").variable("id", id).variable("reason", "活动改期")
 			.execute();
-		as("liuyang", Role.UPLOADER).documentName("reopen").variable("id", id).execute()
+		this.testers.uploader("liuyang").documentName("reopen").variable("id", id).execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("tongcheng", Role.UPLOADER).documentName("reopen").variable("id", id).variable("note", "改期后重发")
+		this.testers.uploader("tongcheng").documentName("reopen").variable("id", id).variable("note", "改期后重发")
 			.execute()
 			.path("reopen.status").entity(String.class).isEqualTo("DRAFT")
 			.path("reopen.history[-1:].note").entityList(String.class).containsExactly("改期后重发")
 			.path("reopen.history[-1:].byName").entityList(String.class).containsExactly("通城县融媒体中心");
-		as("tongcheng", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute()
+		this.testers.uploader("tongcheng").documentName("submitForReview").variable("id", id).execute()
 			.path("submitForReview.status").entity(String.class).isEqualTo("IN_REVIEW");
 	}
 
@@ -71,22 +61,20 @@ class FeedPreviewIT extends IntegrationTest {
 
 	private String published(String org, String title, String visibility) {
 		String cover = upload(org);
-		String id = as(org, Role.UPLOADER).documentName("createContent")
+		String id = this.testers.uploader(org).documentName("createContent")
 			.variable("input", Map.of("kind", "ARTICLE", "title", title, "summary", "摘要", "body", "<p>正文</p>",
 					"coverAssetId", cover, "visibility", visibility, "author", "李明"))
 			.execute()
 			.path("createContent.id").entity(String.class).get();
-		as(org, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("pingjiang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
+		this.testers.uploader(org).documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("pingjiang").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 		return id;
 	}
 
 	private String upload(String org) {
-		Caller staff = new Caller(org, Role.UPLOADER);
-		return Callers.as(staff, () -> this.uploads.upload(staff, "cover.jpg",
-				new ByteArrayInputStream(uniqueJpeg("photos/mufu-summit-clouds.jpg")))).id();
+		return uploaded(org, "cover.jpg", uniqueJpeg("photos/mufu-summit-clouds.jpg"));
 	}
 
 	private static String suffix() {

@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.Multipart;
-import org.mufu.hub.content.Uploads;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Titles, digests, tags and file names reach every reader as text, whatever was typed or uploaded. */
 class PlainTextIT extends IntegrationTest {
-
-	@Autowired
-	Uploads uploads;
 
 	@LocalServerPort
 	int port;
@@ -37,17 +29,17 @@ class PlainTextIT extends IntegrationTest {
 				"tags", List.of("花炮\u200F", "<b>烟花</b>"), "topics", List.of(topic), "visibility", "ALLIANCE",
 				"author", "张三\u0007");
 
-		String id = as("liuyang", Role.UPLOADER).documentName("createContent").variable("input", input)
+		String id = this.testers.uploader("liuyang").documentName("createContent").variable("input", input)
 			.execute()
 			.path("createContent.title").entity(String.class).isEqualTo("浏阳花炮节")
 			.path("createContent.tags").entityList(String.class).containsExactly("花炮", "烟花")
 			.path("createContent.id").entity(String.class).get();
-		as("liuyang", Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("tongcheng", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
+		this.testers.uploader("liuyang").documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("tongcheng").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 
-		as("xiushui", Role.CHANNEL).documentName("feed").variable("channel", "WECHAT").variable("first", 5)
+		this.testers.channel("xiushui").documentName("feed").variable("channel", "WECHAT").variable("first", 5)
 			.variable("topics", List.of(topic))
 			.execute()
 			.path("feed.edges[0].node.title").entity(String.class).isEqualTo("浏阳花炮节")
@@ -68,7 +60,6 @@ class PlainTextIT extends IntegrationTest {
 	}
 
 	private String uploaded(String org, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "cover.jpg", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "cover.jpg", bytes);
 	}
 }

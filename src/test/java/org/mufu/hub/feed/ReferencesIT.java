@@ -1,6 +1,5 @@
 package org.mufu.hub.feed;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
 import org.mufu.hub.content.AssetService;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.ContentService;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.security.Caller;
@@ -33,9 +31,6 @@ class ReferencesIT extends IntegrationTest {
 	AssetService assets;
 
 	@Autowired
-	Uploads uploads;
-
-	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -51,13 +46,13 @@ class ReferencesIT extends IntegrationTest {
 
 		for (Map<String, Object> input : List.of(article(topic, null, body(unshared)),
 				article(topic, unshared, "<p>正文</p>"), promo(topic, Visibility.ALLIANCE, unshared))) {
-			as("tongcheng", Role.UPLOADER).documentName("createContent").variable("input", input)
+			this.testers.uploader("tongcheng").documentName("createContent").variable("input", input)
 				.execute()
 				.errors()
 				.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
 		}
 		// an editor building its own member's item has that member's choice of files, no more
-		as("liuyang", Role.EDITOR).documentName("createContent").variable("input", article(topic, null, body(unshared)))
+		this.testers.editor("liuyang").documentName("createContent").variable("input", article(topic, null, body(unshared)))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
@@ -72,7 +67,7 @@ class ReferencesIT extends IntegrationTest {
 		String sharing = create("pingjiang", promo(topic, Visibility.ALLIANCE, shared));
 		String cover = uploaded("tongcheng", "photos/huangpao-azaleas.jpg");
 
-		String article = as("tongcheng", Role.UPLOADER).documentName("createContent")
+		String article = this.testers.uploader("tongcheng").documentName("createContent")
 			.variable("input", article(topic, cover, body(shared)))
 			.execute()
 			.path("createContent.credits").entityList(String.class).contains("平江县融媒体中心")
@@ -85,7 +80,7 @@ class ReferencesIT extends IntegrationTest {
 			.doesNotContain("https://x/p.jpg");
 		assertThat(status("/media/" + shared + "/original", "xiushui", Role.CHANNEL)).isEqualTo(302);
 
-		as("pingjiang", Role.UPLOADER).documentName("updateContent")
+		this.testers.uploader("pingjiang").documentName("updateContent")
 			.variable("id", sharing)
 			.variable("input", Map.of("visibility", "COUNTY"))
 			.variable("expectedVersion", 1)
@@ -98,7 +93,7 @@ class ReferencesIT extends IntegrationTest {
 		assertThat(status("/media/" + shared + "/original", "xiushui", Role.CHANNEL)).isEqualTo(403);
 		assertThat(status("/media/" + shared + "/original", "pingjiang", Role.CHANNEL)).isEqualTo(302);
 		// and no longer usable in a new item
-		as("xiushui", Role.UPLOADER).documentName("createContent").variable("input", article(topic, null, body(shared)))
+		this.testers.uploader("xiushui").documentName("createContent").variable("input", article(topic, null, body(shared)))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
@@ -113,7 +108,7 @@ class ReferencesIT extends IntegrationTest {
 		Caller owner = new Caller("pingjiang", Role.UPLOADER);
 		Callers.as(owner, () -> this.contents.delete(owner, sharing));
 
-		as("tongcheng", Role.UPLOADER).documentName("deleteContent").variable("id", borrowing)
+		this.testers.uploader("tongcheng").documentName("deleteContent").variable("id", borrowing)
 			.execute()
 			.path("deleteContent.deletedAssetIds").entityList(String.class).hasSize(0);
 
@@ -126,21 +121,21 @@ class ReferencesIT extends IntegrationTest {
 		String id = create("pingjiang", promo(topic, Visibility.ALLIANCE, uploaded("pingjiang",
 				"photos/pingjiang-jianggan.jpg")));
 		submitAndPublish("pingjiang", id, "WEBSITE");
-		as("tongcheng", Role.CHANNEL).documentName("feed").variable("channel", "WEBSITE").variable("first", 5)
+		this.testers.channel("tongcheng").documentName("feed").variable("channel", "WEBSITE").variable("first", 5)
 			.variable("topics", List.of(topic))
 			.execute()
 			.path("feed.edges[*].node.id").entityList(String.class).containsExactly(id);
 		assertThat(sharedContentIds("tongcheng")).contains(id);
 
 		int version = this.contents.find(id).orElseThrow().version();
-		as("pingjiang", Role.UPLOADER).documentName("updateContent")
+		this.testers.uploader("pingjiang").documentName("updateContent")
 			.variable("id", id)
 			.variable("input", Map.of("visibility", "COUNTY"))
 			.variable("expectedVersion", version)
 			.execute();
 		submitAndPublish("pingjiang", id, "WEBSITE");
 
-		as("tongcheng", Role.UPLOADER).documentName("content").variable("id", id)
+		this.testers.uploader("tongcheng").documentName("content").variable("id", id)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
@@ -153,7 +148,7 @@ class ReferencesIT extends IntegrationTest {
 	}
 
 	private List<String> promoAssets(String org, String id) {
-		return as(org, Role.UPLOADER).document("query($id: ID!) { content(id: $id) { assets { id } } }")
+		return this.testers.uploader(org).document("query($id: ID!) { content(id: $id) { assets { id } } }")
 			.variable("id", id)
 			.execute()
 			.path("content.assets[*].id")
@@ -162,7 +157,7 @@ class ReferencesIT extends IntegrationTest {
 	}
 
 	private List<String> sharedContentIds(String org) {
-		return as(org, Role.UPLOADER).documentName("sharingStats")
+		return this.testers.uploader(org).documentName("sharingStats")
 			.execute()
 			.path("sharingStats.rows[*].content.id")
 			.entityList(String.class)
@@ -170,7 +165,7 @@ class ReferencesIT extends IntegrationTest {
 	}
 
 	private String wechatBody(String org, String topic, String id) {
-		GraphQlTester.Response feed = as(org, Role.CHANNEL).documentName("feed")
+		GraphQlTester.Response feed = this.testers.channel(org).documentName("feed")
 			.variable("channel", "WECHAT")
 			.variable("first", 5)
 			.variable("topics", List.of(topic))
@@ -180,22 +175,20 @@ class ReferencesIT extends IntegrationTest {
 	}
 
 	private void submitAndPublish(String owner, String id, String channel) {
-		as(owner, Role.UPLOADER).documentName("submitForReview").variable("id", id).execute();
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", id).variable("channels", List.of(channel))
+		this.testers.uploader(owner).documentName("submitForReview").variable("id", id).execute();
+		this.testers.editor("liuyang").documentName("publish").variable("id", id).variable("channels", List.of(channel))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 	}
 
 	private String create(String org, Map<String, Object> input) {
-		return as(org, Role.UPLOADER).documentName("createContent").variable("input", input)
+		return this.testers.uploader(org).documentName("createContent").variable("input", input)
 			.execute()
 			.path("createContent.id").entity(String.class).get();
 	}
 
 	private String uploaded(String org, String samplePath) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		byte[] bytes = uniqueJpeg(samplePath);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "file.jpg", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "file.jpg", uniqueJpeg(samplePath));
 	}
 
 	private int status(String path, String org, Role role) throws Exception {

@@ -4,13 +4,11 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
-import org.mufu.hub.content.Visibility;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
@@ -49,7 +47,7 @@ class ReindexIT extends IntegrationTest {
 			}
 		}
 
-		as("tongcheng", Role.ADMIN).documentName("reindex")
+		this.testers.admin().documentName("reindex")
 			.execute()
 			.path("reindex.contentCount").entity(Long.class).isEqualTo(items)
 			.path("reindex.assetCount").entity(Long.class).isEqualTo(assets);
@@ -57,7 +55,7 @@ class ReindexIT extends IntegrationTest {
 		assertThat(countAssets(AssetFields.USED_BY)).isEqualTo(used);
 		assertThat(countAssets(AssetFields.USED_STATUS)).isEqualTo(published);
 
-		as("tongcheng", Role.EDITOR).documentName("contents")
+		this.testers.editor("tongcheng").documentName("contents")
 			.variable("filter", java.util.Map.of("text", "花炮节"))
 			.execute()
 			.path("contents[*].title").entityList(String.class).contains("2025花炮节开幕 浏阳河上空焰火绽放九十分钟");
@@ -77,13 +75,12 @@ class ReindexIT extends IntegrationTest {
 		java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
 			for (int n = 0; rebuilding.get() || n < 20; n++) {
 				String title = "重建期间 " + n;
-				written.add(Callers.as(uploader, () -> this.contents.create(uploader, new ContentInput(ContentKind.ARTICLE,
-						title, null, "<p>" + title + "</p>", null, null, null, null, null, null, null, null, null, null,
-						Visibility.COUNTY, null, null))));
+				written.add(Callers.as(uploader, () -> this.contents.create(uploader,
+						Drafts.article(title).body("<p>" + title + "</p>").county().input())));
 			}
 		});
 		try {
-			as("tongcheng", Role.ADMIN).documentName("reindex").execute().path("reindex.contentCount").hasValue();
+			this.testers.admin().documentName("reindex").execute().path("reindex.contentCount").hasValue();
 		}
 		finally {
 			rebuilding.set(false);
@@ -96,7 +93,7 @@ class ReindexIT extends IntegrationTest {
 
 	@Test
 	void onlyAnAdminMayReindex() {
-		as("tongcheng", Role.EDITOR).documentName("reindex")
+		this.testers.editor("tongcheng").documentName("reindex")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentItem;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
-import org.mufu.hub.content.Visibility;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.SearchCluster;
 import org.mufu.hub.security.Caller;
@@ -84,8 +82,7 @@ class IndexOutageIT extends IntegrationTest {
 	}
 
 	private ContentItem create(Caller uploader, String title, String key) {
-		return Callers.as(uploader, () -> this.contents.create(uploader, new ContentInput(ContentKind.ARTICLE, title,
-				null, "<p>" + title + "</p>", null, null, null, null, null, null, null, null, null, null,
-				Visibility.COUNTY, null, null), key));
+		return Callers.as(uploader, () -> this.contents.create(uploader,
+				Drafts.article(title).body("<p>" + title + "</p>").county().input(), key));
 	}
 }

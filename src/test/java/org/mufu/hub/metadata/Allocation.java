@@ -24,7 +24,7 @@ final class Allocation {
 			try {
 				work.run();
 			}
-			catch (org.mufu.hub.HubException refused) {
+			catch (MediaRefusedException refused) {
 				// a refusal is one acceptable end; the allocation is what is measured
 			}
 		};

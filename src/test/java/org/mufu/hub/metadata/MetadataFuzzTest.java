@@ -22,7 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.mufu.hub.ErrorKind;
-import org.mufu.hub.HubException;
+import org.mufu.hub.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +74,8 @@ class MetadataFuzzTest {
 				}
 			}
 		}
-		catch (HubException refused) {
-			assertThat(refused.kind()).isIn(ErrorKind.UNSUPPORTED_MEDIA, ErrorKind.TOO_LARGE, ErrorKind.BAD_REQUEST);
+		catch (MediaRefusedException refused) {
+			assertThat(Errors.kindOf(refused)).isIn(ErrorKind.UNSUPPORTED_MEDIA, ErrorKind.TOO_LARGE, ErrorKind.BAD_REQUEST);
 			assertThat(refused.getMessage()).isNotBlank().doesNotContain("Exception");
 		}
 	}

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mufu.hub.ErrorKind;
-import org.mufu.hub.HubException;
+import org.mufu.hub.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -57,8 +57,8 @@ class VideoMetadataReaderTest {
 		Path cut = dir.resolve("cut.mp4");
 		Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
 
-		assertThatExceptionOfType(HubException.class).isThrownBy(() -> VideoMetadataReader.read(new FileSource(cut)))
-			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+		assertThatExceptionOfType(MediaRefusedException.class).isThrownBy(() -> VideoMetadataReader.read(new FileSource(cut)))
+			.satisfies(ex -> assertThat(Errors.kindOf(ex)).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
 	}
 
 	@Test
@@ -68,8 +68,8 @@ class VideoMetadataReaderTest {
 		long allocated = Allocation.of(Allocation.ignoringRefusal(() -> VideoMetadataReader.read(new BytesSource(clip))));
 
 		assertThat(clip.length).isLessThan(1024);
-		assertThatExceptionOfType(HubException.class).isThrownBy(() -> VideoMetadataReader.read(new BytesSource(clip)))
-			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+		assertThatExceptionOfType(MediaRefusedException.class).isThrownBy(() -> VideoMetadataReader.read(new BytesSource(clip)))
+			.satisfies(ex -> assertThat(Errors.kindOf(ex)).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
 		System.out.printf("MP4 of %d bytes claiming 300 million samples: refused after allocating %d bytes%n",
 				clip.length, allocated);
 		assertThat(allocated).as("bytes allocated reading the clip").isLessThan(1024 * 1024);
@@ -88,9 +88,9 @@ class VideoMetadataReaderTest {
 
 	@Test
 	void aBoxLargerThanItsParentIsRefused() {
-		assertThatExceptionOfType(HubException.class)
+		assertThatExceptionOfType(MediaRefusedException.class)
 			.isThrownBy(() -> VideoMetadataReader.read(new BytesSource(HostileFiles.mp4WithOversizedInnerBox())))
-			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
+			.satisfies(ex -> assertThat(Errors.kindOf(ex)).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA));
 	}
 
 	@Test
@@ -105,10 +105,10 @@ class VideoMetadataReaderTest {
 
 	@Test
 	void moreTopLevelBoxesThanAnyWriterMakesAreRefused() {
-		assertThatExceptionOfType(HubException.class)
+		assertThatExceptionOfType(MediaRefusedException.class)
 			.isThrownBy(() -> VideoMetadataReader.read(new BytesSource(
 					HostileFiles.mp4WithEmptyBoxes(Mp4Boxes.MAX_TOP_LEVEL_BOXES + 1))))
-			.satisfies(ex -> assertThat(ex.kind()).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA))
+			.satisfies(ex -> assertThat(Errors.kindOf(ex)).isEqualTo(ErrorKind.UNSUPPORTED_MEDIA))
 			.withMessageContaining("too complex");
 	}
 

@@ -1,6 +1,5 @@
 package org.mufu.hub.search;
 
-import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -20,7 +19,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
 import org.mufu.hub.security.Caller;
@@ -59,9 +57,6 @@ class AssetRelevanceIT extends IntegrationTest {
 	private static final List<String> THEMES = List.of("杜鹃", "云海", "日出", "红叶", "雪景", "茶园");
 
 	private static final List<String> MEMBERS = List.of("tongcheng", "pingjiang", "liuyang", "xiushui");
-
-	@Autowired
-	Uploads uploads;
 
 	@Autowired
 	SearchService search;
@@ -158,10 +153,8 @@ class AssetRelevanceIT extends IntegrationTest {
 		try {
 			List<Future<String>> ids = new ArrayList<>();
 			for (Shot shot : shots) {
-				Caller caller = new Caller(shot.member(), Role.UPLOADER);
 				byte[] bytes = TestPhotos.jpeg(shot.photo());
-				ids.add(pool.submit((Callable<String>) () -> Callers.as(caller,
-						() -> this.uploads.upload(caller, "shot.jpg", new ByteArrayInputStream(bytes))).id()));
+				ids.add(pool.submit((Callable<String>) () -> uploaded(shot.member(), "shot.jpg", bytes)));
 			}
 			List<String> result = new ArrayList<>();
 			for (Future<String> id : ids) {

@@ -1,6 +1,5 @@
 package org.mufu.hub.search;
 
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +31,6 @@ class AssetSearchIT extends IntegrationTest {
 	private static final double[] MUFU = { 28.975, 113.826 };
 
 	private final String tag = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-
-	@Autowired
-	Uploads uploads;
 
 	private String azaleas;
 
@@ -90,7 +82,7 @@ class AssetSearchIT extends IntegrationTest {
 
 	@Test
 	void channelAppsDoNotSearchTheArchive() {
-		as("tongcheng", Role.CHANNEL).documentName("searchAssets").variable("query", "杜鹃").execute().errors()
+		this.testers.channel("tongcheng").documentName("searchAssets").variable("query", "杜鹃").execute().errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
 	}
 
@@ -147,7 +139,7 @@ class AssetSearchIT extends IntegrationTest {
 			int first, String after) {
 		Map<String, Object> scoped = new HashMap<>(filter);
 		scoped.put("keywords", List.of(this.tag));
-		GraphQlTester.Request<?> request = as(org, role).documentName("searchAssets").variable("filter", scoped)
+		GraphQlTester.Request<?> request = this.testers.as(org, role).documentName("searchAssets").variable("filter", scoped)
 			.variable("first", first);
 		if (query != null) {
 			request = request.variable("query", query);
@@ -181,8 +173,6 @@ class AssetSearchIT extends IntegrationTest {
 	}
 
 	private String upload(String org, String filename, Photo photo) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller,
-				() -> this.uploads.upload(caller, filename, new ByteArrayInputStream(TestPhotos.jpeg(photo)))).id();
+		return uploaded(org, filename, TestPhotos.jpeg(photo));
 	}
 }

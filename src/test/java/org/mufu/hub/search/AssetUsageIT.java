@@ -1,20 +1,15 @@
 package org.mufu.hub.search;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
 import org.mufu.hub.content.TestPhotos;
 import org.mufu.hub.content.TestPhotos.Photo;
-import org.mufu.hub.security.Caller;
-import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,16 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AssetUsageIT extends IntegrationTest {
 
-	@Autowired
-	Uploads uploads;
-
 	@Test
 	void itemsUsingAFileDecideWhetherItIsUsedPublishedAndShared() {
 		String tag = "use-" + UUID.randomUUID().toString().substring(0, 8);
 		String photo = upload("pingjiang", Photo.captioned("天岳关秋色").keywords(tag));
 		assertThat(ids(search("liuyang", Role.EDITOR, tag, Map.of("used", false)))).containsExactly(photo);
 
-		String item = as("pingjiang", Role.UPLOADER).documentName("createContent")
+		String item = this.testers.uploader("pingjiang").documentName("createContent")
 			.variable("input", Map.of("kind", "ARTICLE", "title", "天岳关的秋天", "body", "<p>秋色正浓。</p>",
 					"coverAssetId", photo, "visibility", "COUNTY"))
 			.execute()
@@ -44,17 +36,17 @@ class AssetUsageIT extends IntegrationTest {
 		assertThat(ids(search("liuyang", Role.EDITOR, tag, Map.of("usedVisibility", "COUNTY")))).containsExactly(photo);
 		// a COUNTY item keeps the file to its member
 		assertThat(ids(search("tongcheng", Role.UPLOADER, tag, Map.of()))).isEmpty();
-		as("pingjiang", Role.UPLOADER).documentName("assetUse").variable("id", photo).execute()
+		this.testers.uploader("pingjiang").documentName("assetUse").variable("id", photo).execute()
 			.path("asset.usedBy[0].role").entity(String.class).isEqualTo("COVER")
 			.path("asset.usedBy[0].content.id").entity(String.class).isEqualTo(item)
 			.path("asset.reusable").entity(Boolean.class).isEqualTo(false);
 
-		as("pingjiang", Role.UPLOADER).documentName("submitForReview").variable("id", item).execute();
-		int version = as("liuyang", Role.EDITOR).documentName("pendingChanges").variable("id", item).execute()
+		this.testers.uploader("pingjiang").documentName("submitForReview").variable("id", item).execute();
+		int version = this.testers.editor("liuyang").documentName("pendingChanges").variable("id", item).execute()
 			.path("content.version").entity(Integer.class).get();
-		as("liuyang", Role.EDITOR).documentName("updateContent").variable("id", item)
+		this.testers.editor("liuyang").documentName("updateContent").variable("id", item)
 			.variable("input", Map.of("visibility", "ALLIANCE")).variable("expectedVersion", version).execute();
-		as("liuyang", Role.EDITOR).documentName("publish").variable("id", item).variable("channels", List.of("WEBSITE"))
+		this.testers.editor("liuyang").documentName("publish").variable("id", item).variable("channels", List.of("WEBSITE"))
 			.execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
 
@@ -62,7 +54,7 @@ class AssetUsageIT extends IntegrationTest {
 		assertThat(ids(search("liuyang", Role.EDITOR, tag, Map.of("usedVisibility", "ALLIANCE")))).containsExactly(photo);
 		// shared through its owner's ALLIANCE item: another member's uploaders find it
 		assertThat(ids(search("tongcheng", Role.UPLOADER, tag, Map.of()))).containsExactly(photo);
-		as("tongcheng", Role.UPLOADER).documentName("assetUse").variable("id", photo).execute()
+		this.testers.uploader("tongcheng").documentName("assetUse").variable("id", photo).execute()
 			.path("asset.reusable").entity(Boolean.class).isEqualTo(true);
 	}
 
@@ -74,7 +66,7 @@ class AssetUsageIT extends IntegrationTest {
 		String others = upload("tongcheng", Photo.captioned("隽水河夜景").keywords(tag));
 		assertThat(ids(search("pingjiang", Role.UPLOADER, tag, Map.of()))).isEmpty();
 
-		GraphQlTester.Response answer = as("xiushui", Role.UPLOADER).documentName("updateAssets")
+		GraphQlTester.Response answer = this.testers.uploader("xiushui").documentName("updateAssets")
 			.variable("ids", List.of(first, second, others, "nosuchasset0000"))
 			.variable("changes", Map.of("addKeywords", List.of("茶"), "credit", "修水县融媒体中心 摄影：王芳",
 					"shareable", true))
@@ -91,7 +83,7 @@ class AssetUsageIT extends IntegrationTest {
 		assertThat(ids(search("pingjiang", Role.UPLOADER, null, Map.of("keywords", List.of("茶"), "shared", true))))
 			.contains(first, second);
 
-		as("xiushui", Role.UPLOADER).documentName("updateAssets").variable("ids", List.of(second))
+		this.testers.uploader("xiushui").documentName("updateAssets").variable("ids", List.of(second))
 			.variable("changes", Map.of("shareable", false, "removeKeywords", List.of("茶"))).execute();
 		assertThat(ids(search("pingjiang", Role.UPLOADER, tag, Map.of()))).containsExactly(first);
 	}
@@ -101,7 +93,8 @@ class AssetUsageIT extends IntegrationTest {
 		if (tag != null) {
 			scoped.put("keywords", List.of(tag));
 		}
-		return as(org, role).documentName("searchAssets").variable("filter", scoped).variable("first", 50).execute();
+		return this.testers.as(org, role).documentName("searchAssets").variable("filter", scoped).variable("first", 50)
+			.execute();
 	}
 
 	private static List<String> ids(GraphQlTester.Response response) {
@@ -109,8 +102,6 @@ class AssetUsageIT extends IntegrationTest {
 	}
 
 	private String upload(String org, Photo photo) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "photo.jpg",
-				new ByteArrayInputStream(TestPhotos.jpeg(photo)))).id();
+		return uploaded(org, "photo.jpg", TestPhotos.jpeg(photo));
 	}
 }

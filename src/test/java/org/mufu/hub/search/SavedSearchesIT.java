@@ -23,21 +23,21 @@ class SavedSearchesIT extends IntegrationTest {
 
 	@Test
 	void aSavedSearchIsTheCallersOwnAndReplacedByName() {
-		as("xiushui", Role.UPLOADER).documentName("saveSearch").variable("name", "茶园")
+		this.testers.uploader("xiushui").documentName("saveSearch").variable("name", "茶园")
 			.variable("link", "/console/archive?q=茶园").execute()
 			.path("saveSearch[0].name").entity(String.class).isEqualTo("茶园");
-		as("xiushui", Role.UPLOADER).documentName("saveSearch").variable("name", "茶园")
+		this.testers.uploader("xiushui").documentName("saveSearch").variable("name", "茶园")
 			.variable("link", "/console/archive?q=宁红茶").execute();
 
-		as("xiushui", Role.UPLOADER).documentName("savedSearches").execute()
+		this.testers.uploader("xiushui").documentName("savedSearches").execute()
 			.path("savedSearches[*].link").entityList(String.class).containsExactly("/console/archive?q=宁红茶");
-		as("xiushui", Role.EDITOR).documentName("savedSearches").execute()
+		this.testers.editor("xiushui").documentName("savedSearches").execute()
 			.path("savedSearches").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
 	void aLinkOutsideTheArchiveIsRefused() {
-		as("liuyang", Role.UPLOADER).documentName("saveSearch").variable("name", "x")
+		this.testers.uploader("liuyang").documentName("saveSearch").variable("name", "x")
 			.variable("link", "https://elsewhere.example/").execute().errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
 	}

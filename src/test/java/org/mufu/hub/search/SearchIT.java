@@ -18,13 +18,10 @@ import net.coobird.thumbnailator.Thumbnails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mufu.hub.Drafts;
 import org.mufu.hub.ErrorKind;
 import org.mufu.hub.IntegrationTest;
-import org.mufu.hub.content.Uploads;
-import org.mufu.hub.content.ContentInput;
-import org.mufu.hub.content.ContentKind;
 import org.mufu.hub.content.ContentService;
-import org.mufu.hub.content.Visibility;
 import org.mufu.hub.index.IndexNames;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
@@ -43,9 +40,6 @@ class SearchIT extends IntegrationTest {
 	ContentService contents;
 
 	@Autowired
-	Uploads uploads;
-
-	@Autowired
 	ElasticsearchClient client;
 
 	@Autowired
@@ -60,7 +54,7 @@ class SearchIT extends IntegrationTest {
 			"宁红茶, 宁红茶开采 修水茶农忙春耕", "幕阜山云海, 幕阜山主峰云海再现 清晨登顶正当时",
 			"大围山日出, 大围山秋季徒步路线推荐：七星岭看日出" })
 	void chineseQueryFindsTheArticleInTheTopThree(String query, String title) {
-		List<String> titles = as("xiushui", Role.EDITOR).documentName("search").variable("query", query)
+		List<String> titles = this.testers.editor("xiushui").documentName("search").variable("query", query)
 			.variable("first", 3)
 			.execute()
 			.path("search.edges[*].node.title").entityList(String.class).get();
@@ -70,7 +64,7 @@ class SearchIT extends IntegrationTest {
 
 	@Test
 	void highlightsMarkWholeWords() {
-		as("xiushui", Role.EDITOR).documentName("search").variable("query", "黄袍山").variable("first", 1)
+		this.testers.editor("xiushui").documentName("search").variable("query", "黄袍山").variable("first", 1)
 			.execute()
 			.path("search.edges[0].highlights[*].fragments[*]").entityList(String.class)
 			.satisfies(fragments -> assertThat(String.join(" ", fragments)).contains("<em>黄袍山</em>"));
@@ -185,7 +179,7 @@ class SearchIT extends IntegrationTest {
 		String theirs = upload("liuyang", copy.toByteArray());
 		String unrelated = upload("liuyang", uniqueJpeg("photos/liuyang-fireworks.jpg"));
 
-		List<String> similar = as("tongcheng", Role.EDITOR).documentName("similarAssets").variable("assetId", mine)
+		List<String> similar = this.testers.editor("tongcheng").documentName("similarAssets").variable("assetId", mine)
 			.execute()
 			.path("similarAssets[*].asset.id").entityList(String.class).get();
 
@@ -198,14 +192,14 @@ class SearchIT extends IntegrationTest {
 		String mine = upload("pingjiang", bytes);
 		String theirs = upload("tongcheng", bytes);
 
-		as("xiushui", Role.EDITOR).documentName("duplicatesOf").variable("assetId", mine)
+		this.testers.editor("xiushui").documentName("duplicatesOf").variable("assetId", mine)
 			.execute()
 			.path("duplicatesOf[*].id").entityList(String.class).containsExactly(theirs);
 	}
 
 	@Test
 	void suggestionsCompleteChinesePrefixes() {
-		as("pingjiang", Role.UPLOADER).documentName("suggest").variable("prefix", "黄袍")
+		this.testers.uploader("pingjiang").documentName("suggest").variable("prefix", "黄袍")
 			.execute()
 			.path("suggest").entityList(String.class)
 			.satisfies(values -> assertThat(values).isNotEmpty().allMatch(value -> value.startsWith("黄袍")));
@@ -219,7 +213,7 @@ class SearchIT extends IntegrationTest {
 			.doesNotContain("一块酱干的二十道工序：走进平江酱干作坊");
 		assertThat(find(new Caller("pingjiang", Role.UPLOADER), "平江酱干", null, null, 10, null).hits())
 			.isNotEmpty();
-		as("tongcheng", Role.CHANNEL).documentName("search").variable("query", "幕阜山")
+		this.testers.channel("tongcheng").documentName("search").variable("query", "幕阜山")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
@@ -236,8 +230,8 @@ class SearchIT extends IntegrationTest {
 	/** A Tongcheng article shared with the alliance; its id. */
 	private String article(String title, String body) {
 		Caller caller = new Caller("tongcheng", Role.UPLOADER);
-		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE, title, null,
-				body, null, null, null, null, null, null, null, null, null, null, Visibility.ALLIANCE, null, null))).id();
+		return Callers.as(caller, () -> this.contents.create(caller,
+				Drafts.article(title).body(body).alliance().input())).id();
 	}
 
 	/** Every highlighted fragment of the item among an editor's first five hits for the query, joined. */
@@ -283,14 +277,13 @@ class SearchIT extends IntegrationTest {
 
 	private String located(String topic, double latitude, double longitude) {
 		Caller caller = new Caller("tongcheng", Role.UPLOADER);
-		return Callers.as(caller, () -> this.contents.create(caller, new ContentInput(ContentKind.ARTICLE, "定位测试",
-				null, "<p>测试</p>", null, null, null, null, null, null, List.of(topic), null,
-				new ContentInput.GeoInput(latitude, longitude), null, Visibility.ALLIANCE, null, null))).id();
+		return Callers.as(caller, () -> this.contents.create(caller,
+				Drafts.article("定位测试").body("<p>测试</p>").topics(topic)
+				.at(latitude, longitude).alliance().input())).id();
 	}
 
 	private String upload(String org, byte[] bytes) {
-		Caller caller = new Caller(org, Role.UPLOADER);
-		return Callers.as(caller, () -> this.uploads.upload(caller, "photo.jpg", new ByteArrayInputStream(bytes))).id();
+		return uploaded(org, "photo.jpg", bytes);
 	}
 
 	private SearchResult find(Caller caller, String query, SearchFilter filter, String sort, int first, String after) {

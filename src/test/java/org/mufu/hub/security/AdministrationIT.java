@@ -32,28 +32,28 @@ class AdministrationIT extends IntegrationTest {
 	@Test
 	void anAdminAdmitsAScenicAreaInvitesItsStaffWhoActForItAloneAndDisablesThem() {
 		String member = "mufu-" + suffix();
-		as("tongcheng", Role.ADMIN).documentName("admitMember")
+		this.testers.admin().documentName("admitMember")
 			.variable("input", Map.of("id", member, "name", "幕阜山风景区", "englishName", "Mufu Mountain Scenic Area",
 					"county", "平江县", "province", "湖南省", "kind", "SCENIC_AREA", "contact", "0730-1234567"))
 			.execute()
 			.path("admitMember.kind").entity(String.class).isEqualTo("SCENIC_AREA")
 			.path("admitMember.timeZone").entity(String.class).isEqualTo("Asia/Shanghai")
 			.path("admitMember.chair").entity(Boolean.class).isEqualTo(false);
-		as("xiushui", Role.UPLOADER).documentName("organizations").execute()
+		this.testers.uploader("xiushui").documentName("organizations").execute()
 			.path("organizations[*].id").entityList(String.class).contains(member);
-		as("tongcheng", Role.ADMIN).documentName("admitMember")
+		this.testers.admin().documentName("admitMember")
 			.variable("input", Map.of("id", member, "name", "又一个", "county", "平江县", "province", "湖南省", "kind",
 					"SCENIC_AREA"))
 			.execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.CONFLICT));
-		as("tongcheng", Role.ADMIN).documentName("admitMember")
+		this.testers.admin().documentName("admitMember")
 			.variable("input", Map.of("id", "Not An Id", "name", "x", "county", "x", "province", "x", "kind",
 					"SCENIC_AREA"))
 			.execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
 
 		String login = member + ".staff";
-		String password = as("tongcheng", Role.ADMIN).documentName("invitePerson")
+		String password = this.testers.admin().documentName("invitePerson")
 			.variable("login", login).variable("name", "周敏").variable("memberId", member).variable("role", "UPLOADER")
 			.execute()
 			.path("invitePerson.person.member.id").entity(String.class).isEqualTo(member)
@@ -61,11 +61,11 @@ class AdministrationIT extends IntegrationTest {
 			.path("invitePerson.person.createdBy").entity(String.class).isEqualTo("tongcheng:ADMIN")
 			.path("invitePerson.oneTimePassword").entity(String.class).get();
 		assertThat(password).hasSize(14);
-		as("tongcheng", Role.ADMIN).documentName("people").execute()
+		this.testers.admin().documentName("people").execute()
 			.path("people[*].login").entityList(String.class).contains(login);
 
 		// the new member's staff change their own member's items, never another's
-		String tongchengDraft = as("tongcheng", Role.UPLOADER).documentName("createContent")
+		String tongchengDraft = this.testers.uploader("tongcheng").documentName("createContent")
 			.variable("input", Map.of("kind", "ARTICLE", "title", "通城县药姑山", "body", "<p>药姑山</p>"))
 			.execute()
 			.path("createContent.id").entity(String.class).get();
@@ -84,18 +84,18 @@ class AdministrationIT extends IntegrationTest {
 		String ownId = own.field("createContent.id").getValue();
 		assertThat(run(staff, "mutation { submitForReview(id: \"" + ownId + "\") { status } }").getErrors()).isEmpty();
 		// history keeps who, and lists show the person's name
-		as("pingjiang", Role.EDITOR).document("query($id: ID!) { content(id: $id) { history { by byName } } }")
+		this.testers.editor("pingjiang").document("query($id: ID!) { content(id: $id) { history { by byName } } }")
 			.variable("id", ownId)
 			.execute()
 			.path("content.history[0].by").entity(String.class).isEqualTo(login)
 			.path("content.history[0].byName").entity(String.class).isEqualTo("周敏");
 
-		as("tongcheng", Role.ADMIN).documentName("setPersonDisabled").variable("login", login)
+		this.testers.admin().documentName("setPersonDisabled").variable("login", login)
 			.variable("disabled", true)
 			.execute()
 			.path("setPersonDisabled.disabled").entity(Boolean.class).isEqualTo(true);
 		assertThat(this.people.find(login).orElseThrow().disabled()).isTrue();
-		as("tongcheng", Role.ADMIN).documentName("resetPassword").variable("login", login)
+		this.testers.admin().documentName("resetPassword").variable("login", login)
 			.execute()
 			.path("resetPassword.person.mustChangePassword").entity(Boolean.class).isEqualTo(true)
 			.path("resetPassword.oneTimePassword").entity(String.class)
@@ -117,7 +117,7 @@ class AdministrationIT extends IntegrationTest {
 	@Test
 	void aChannelCredentialIsIssuedListedWithoutItsTokenAndRevokedAppRefusedWithinAMinute() {
 		String name = "通城县微信公众号发布 " + suffix();
-		var issued = as("tongcheng", Role.ADMIN).documentName("issueCredential").variable("memberId", "tongcheng")
+		var issued = this.testers.admin().documentName("issueCredential").variable("memberId", "tongcheng")
 			.variable("name", name).variable("ttlDays", 30)
 			.execute();
 		String token = issued.path("issueCredential.token").entity(String.class).get();
@@ -127,14 +127,14 @@ class AdministrationIT extends IntegrationTest {
 				.isBetween(Instant.now().plus(Duration.ofDays(29)), Instant.now().plus(Duration.ofDays(31))));
 		assertThat(feedStatus(token).value()).isEqualTo(200);
 
-		as("tongcheng", Role.ADMIN).documentName("credentials").variable("memberId", "tongcheng")
+		this.testers.admin().documentName("credentials").variable("memberId", "tongcheng")
 			.execute()
 			.path("credentials[?(@.id == '" + id + "')].name").entityList(String.class).containsExactly(name);
-		as("tongcheng", Role.ADMIN).documentName("credentials").variable("memberId", "xiushui")
+		this.testers.admin().documentName("credentials").variable("memberId", "xiushui")
 			.execute()
 			.path("credentials[*].id").entityList(String.class).doesNotContain(id);
 
-		as("tongcheng", Role.ADMIN).documentName("revokeCredential").variable("id", id)
+		this.testers.admin().documentName("revokeCredential").variable("id", id)
 			.execute()
 			.path("revokeCredential.revokedBy").entity(String.class).isEqualTo("tongcheng:ADMIN");
 		Instant deadline = Instant.now().plusSeconds(60);
@@ -142,10 +142,10 @@ class AdministrationIT extends IntegrationTest {
 			assertThat(Instant.now()).as("the revoked credential is refused within a minute").isBefore(deadline);
 			Thread.onSpinWait();
 		}
-		as("tongcheng", Role.ADMIN).documentName("credentials").variable("memberId", "tongcheng")
+		this.testers.admin().documentName("credentials").variable("memberId", "tongcheng")
 			.execute()
 			.path("credentials[?(@.id == '" + id + "')].revokedAt").entityList(String.class).hasSize(1);
-		as("tongcheng", Role.ADMIN).documentName("auditTrail")
+		this.testers.admin().documentName("auditTrail")
 			.variable("from", Instant.now().minusSeconds(600).toString())
 			.variable("to", Instant.now().plusSeconds(60).toString())
 			.variable("action", "CREDENTIAL_REVOKED")
@@ -156,15 +156,15 @@ class AdministrationIT extends IntegrationTest {
 	@Test
 	void onlyAdministratorsAdminister() {
 		for (Role role : List.of(Role.EDITOR, Role.UPLOADER, Role.CHANNEL)) {
-			as("pingjiang", role).documentName("people").execute()
+			this.testers.as("pingjiang", role).documentName("people").execute()
 				.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-			as("pingjiang", role).documentName("issueCredential").variable("memberId", "pingjiang")
+			this.testers.as("pingjiang", role).documentName("issueCredential").variable("memberId", "pingjiang")
 				.variable("name", "平江县抖音号").variable("ttlDays", 30)
 				.execute()
 				.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-			as("pingjiang", role).documentName("moveChair").variable("memberId", "pingjiang").execute()
+			this.testers.as("pingjiang", role).documentName("moveChair").variable("memberId", "pingjiang").execute()
 				.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-			as("pingjiang", role).documentName("invitePerson").variable("login", "someone-" + suffix())
+			this.testers.as("pingjiang", role).documentName("invitePerson").variable("login", "someone-" + suffix())
 				.variable("name", "某人").variable("memberId", "pingjiang").variable("role", "EDITOR")
 				.execute()
 				.errors().satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
@@ -173,14 +173,14 @@ class AdministrationIT extends IntegrationTest {
 
 	@Test
 	void theChairMovesAndOnlyOneMemberHoldsIt() {
-		String before = as("tongcheng", Role.ADMIN).document(CHAIRS).execute()
+		String before = this.testers.admin().document(CHAIRS).execute()
 			.path("organizations[?(@.chair == true)].id").entityList(String.class).hasSize(1).get().get(0);
 		String next = before.equals("liuyang") ? "xiushui" : "liuyang";
-		as("tongcheng", Role.ADMIN).documentName("moveChair").variable("memberId", next).execute()
+		this.testers.admin().documentName("moveChair").variable("memberId", next).execute()
 			.path("moveChair.chair").entity(Boolean.class).isEqualTo(true);
-		as("tongcheng", Role.ADMIN).document(CHAIRS).execute()
+		this.testers.admin().document(CHAIRS).execute()
 			.path("organizations[?(@.chair == true)].id").entityList(String.class).containsExactly(next);
-		as("tongcheng", Role.ADMIN).documentName("moveChair").variable("memberId", before).execute();
+		this.testers.admin().documentName("moveChair").variable("memberId", before).execute();
 	}
 
 	private HttpStatusCode feedStatus(String token) {

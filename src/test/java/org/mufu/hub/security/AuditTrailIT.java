@@ -32,25 +32,25 @@ class AuditTrailIT extends IntegrationTest {
 	void publishingWithdrawingPeopleSignInsAndRevocationsAreKept() throws Exception {
 		Instant from = Instant.now().minusSeconds(1);
 		String title = "审计-" + UUID.randomUUID().toString().substring(0, 6);
-		String item = as("xiushui", Role.UPLOADER).documentName("createContent")
+		String item = this.testers.uploader("xiushui").documentName("createContent")
 			.variable("input", Map.of("kind", "ARTICLE", "title", title, "body", "<p>修水宁红茶开采。</p>"))
 			.execute()
 			.path("createContent.id").entity(String.class).get();
-		as("xiushui", Role.UPLOADER).documentName("submitForReview").variable("id", item).execute();
-		as("pingjiang", Role.EDITOR).documentName("publish").variable("id", item)
+		this.testers.uploader("xiushui").documentName("submitForReview").variable("id", item).execute();
+		this.testers.editor("pingjiang").documentName("publish").variable("id", item)
 			.variable("channels", List.of("WEBSITE")).execute()
 			.path("publish.__typename").entity(String.class).isEqualTo("Published");
-		as("pingjiang", Role.EDITOR).documentName("withdraw").variable("id", item).variable("reason", "图片待核实")
+		this.testers.editor("pingjiang").documentName("withdraw").variable("id", item).variable("reason", "图片待核实")
 			.execute();
 		String login = "xiushui.audit-" + UUID.randomUUID().toString().substring(0, 6);
 		this.people.invite(login, "审计员", "xiushui", Role.UPLOADER, "admin");
 		failedSignIn(login);
 		String token = this.tokens.issue("liuyang", Role.CHANNEL);
-		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token).execute();
-		String credential = as("tongcheng", Role.ADMIN).documentName("issueCredential").variable("memberId", "liuyang")
+		this.testers.admin().documentName("revokeToken").variable("token", token).execute();
+		String credential = this.testers.admin().documentName("issueCredential").variable("memberId", "liuyang")
 			.variable("name", "浏阳微信发布").variable("ttlDays", 30).execute()
 			.path("issueCredential.credential.id").entity(String.class).get();
-		as("tongcheng", Role.ADMIN).documentName("revokeCredential").variable("id", credential).execute();
+		this.testers.admin().documentName("revokeCredential").variable("id", credential).execute();
 
 		List<Map<String, Object>> events = trail(from, Instant.now().plusSeconds(1));
 		assertThat(events).extracting(e -> e.get("action") + " " + e.get("subject"))
@@ -67,17 +67,17 @@ class AuditTrailIT extends IntegrationTest {
 	@Test
 	void onlyAdministratorsReadTheTrailAndOnlyAMonthAtATime() {
 		Instant now = Instant.now();
-		as("pingjiang", Role.EDITOR).documentName("auditTrail").variable("from", now.minusSeconds(60).toString())
+		this.testers.editor("pingjiang").documentName("auditTrail").variable("from", now.minusSeconds(60).toString())
 			.variable("to", now.toString()).execute().errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("tongcheng", Role.ADMIN).documentName("auditTrail")
+		this.testers.admin().documentName("auditTrail")
 			.variable("from", now.minus(40, ChronoUnit.DAYS).toString()).variable("to", now.toString()).execute()
 			.errors().satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> trail(Instant from, Instant to) {
-		return as("tongcheng", Role.ADMIN).documentName("auditTrail").variable("from", from.toString())
+		return this.testers.admin().documentName("auditTrail").variable("from", from.toString())
 			.variable("to", to.toString()).execute().path("auditTrail").entityList(Map.class).get().stream()
 			.map(m -> (Map<String, Object>) m).toList();
 	}

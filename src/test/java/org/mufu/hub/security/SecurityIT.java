@@ -78,14 +78,14 @@ class SecurityIT extends IntegrationTest {
 
 	@Test
 	void channelAppsCannotReadTheSchemaAndStaffCan() {
-		as("xiushui", Role.CHANNEL).documentName("introspection")
+		this.testers.channel("xiushui").documentName("introspection")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).isNotEmpty());
-		as("xiushui", Role.CHANNEL).document("{ hub { __typename version } }")
+		this.testers.channel("xiushui").document("{ hub { __typename version } }")
 			.execute()
 			.path("hub.__typename").entity(String.class).isEqualTo("Hub");
-		as("xiushui", Role.UPLOADER).documentName("introspection")
+		this.testers.uploader("xiushui").documentName("introspection")
 			.execute()
 			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
 
@@ -102,11 +102,11 @@ class SecurityIT extends IntegrationTest {
 			.execute()
 			.path("me.org").entity(String.class).isEqualTo("liuyang");
 
-		as("liuyang", Role.EDITOR).documentName("revokeToken").variable("token", token)
+		this.testers.editor("liuyang").documentName("revokeToken").variable("token", token)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.FORBIDDEN));
-		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token)
+		this.testers.admin().documentName("revokeToken").variable("token", token)
 			.execute()
 			.path("revokeToken.org").entity(String.class).isEqualTo("liuyang")
 			.path("revokeToken.role").entity(String.class).isEqualTo("UPLOADER");
@@ -116,12 +116,13 @@ class SecurityIT extends IntegrationTest {
 			.bodyValue(Map.of("query", "{ me { org } }"))
 			.exchange()
 			.expectStatus().isUnauthorized();
-		as("tongcheng", Role.ADMIN).documentName("revokeToken").variable("token", token)
+		this.testers.admin().documentName("revokeToken").variable("token", token)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertClassified(errors, ErrorKind.BAD_REQUEST));
 		// another token of the same member and role still works
-		as("liuyang", Role.UPLOADER).documentName("me").execute().path("me.org").entity(String.class).isEqualTo("liuyang");
+		this.testers.uploader("liuyang").documentName("me").execute()
+			.path("me.org").entity(String.class).isEqualTo("liuyang");
 	}
 
 	@Test
@@ -142,7 +143,7 @@ class SecurityIT extends IntegrationTest {
 
 	@Test
 	void membersAreListedWithTheirChineseNames() {
-		as("xiushui", Role.CHANNEL).documentName("organizations")
+		this.testers.channel("xiushui").documentName("organizations")
 			.execute()
 			.path("organizations[*].id").entityList(String.class)
 			.containsExactly("tongcheng", "pingjiang", "liuyang", "xiushui")
@@ -152,7 +153,7 @@ class SecurityIT extends IntegrationTest {
 
 	@Test
 	void channelAppMayNotCreateContent() {
-		as("liuyang", Role.CHANNEL).documentName("createContent")
+		this.testers.channel("liuyang").documentName("createContent")
 			.variable("input", Map.of("kind", "ARTICLE", "title", "浏阳蒸菜", "body", "<p>蒸菜</p>"))
 			.execute()
 			.errors()
