@@ -99,6 +99,15 @@ class EditorIT extends BrowserTest {
 		assertThat(console.text(By.cssSelector(".side"))).contains("黄袍山杜鹃花开 " + tag);
 		console.screenshot("focal-point");
 
+		// opened again, the picture shows its focal point before any click
+		console.go("/console/assets/" + coverId);
+		picture = console.find(By.id("picture"));
+		WebElement marker = console.find(By.cssSelector(".focus .marker.placed"));
+		double across = (marker.getLocation().getX() + marker.getSize().getWidth() / 2.0
+				- picture.getLocation().getX()) / picture.getSize().getWidth();
+		assertThat(across).isBetween(0.2, 0.3);
+		assertThat(console.find(By.id("focus-x")).getAttribute("value")).startsWith("0.2");
+
 		console.driver().get(itemPage);
 		console.find(By.id("submit-review")).click();
 		console.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .status"), "待审核"));
