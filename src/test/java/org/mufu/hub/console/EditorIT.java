@@ -122,6 +122,31 @@ class EditorIT extends BrowserTest {
 		phone.screenshot("upload-on-a-phone-already-there");
 	}
 
+	@Test
+	void withoutScriptTheUploadFormSendsTheFilesThroughTheHub() throws IOException {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		List<Path> photos = photos(tag, 2);
+		Console console = signInWithoutScript(person("xiushui", Role.UPLOADER, "陈静"));
+		console.go("/console/upload");
+		console.find(By.id("files")).sendKeys(photos.get(0).toAbsolutePath().toString());
+		console.find(By.cssSelector("#upload-form button.plain")).click();
+		console.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 1);
+		assertThat(console.text(By.id("queue"))).contains(photos.get(0).getFileName().toString()).contains("上传成功")
+			.contains("2400×1350");
+
+		// the same file again, with a new one: one is already in the archive, with a link to it
+		console.find(By.id("files")).sendKeys(photos.stream().map(p -> p.toAbsolutePath().toString())
+			.collect(java.util.stream.Collectors.joining("\n")));
+		console.find(By.cssSelector("#upload-form button.plain")).click();
+		console.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 2
+				&& !driver.findElements(By.cssSelector("#queue .notice")).isEmpty());
+		WebElement again = console.find(By.xpath("//li[contains(@class, 'file')][.//div[@class='name' and text()='"
+				+ photos.get(0).getFileName() + "']]"));
+		assertThat(again.getText()).contains("素材库里已有");
+		assertThat(again.findElement(By.cssSelector(".notice a")).getAttribute("href")).contains("/console/assets/");
+		console.screenshot("uploaded-without-script");
+	}
+
 	/* Selenium cannot drag from the desktop: the files go into a file input of the test's own, then drop. */
 	private static void dropFiles(Console console, List<Path> photos) {
 		JavascriptExecutor js = (JavascriptExecutor) console.driver();
