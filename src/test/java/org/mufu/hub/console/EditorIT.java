@@ -134,12 +134,16 @@ class EditorIT extends BrowserTest {
 		assertThat(console.text(By.id("queue"))).contains(photos.get(0).getFileName().toString()).contains("上传成功")
 			.contains("2400×1350");
 
-		// the same file again, with a new one: one is already in the archive, with a link to it
-		console.find(By.id("files")).sendKeys(photos.stream().map(p -> p.toAbsolutePath().toString())
+		// the same file again, a new one and one the hub does not take: each says how it went
+		Path notes = Files.writeString(this.files.resolve("采访笔记.txt"), "不是图片，也不是视频。");
+		List<Path> chosen = List.of(photos.get(0), photos.get(1), notes);
+		console.find(By.id("files")).sendKeys(chosen.stream().map(p -> p.toAbsolutePath().toString())
 			.collect(java.util.stream.Collectors.joining("\n")));
 		console.find(By.cssSelector("#upload-form button.plain")).click();
 		console.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 2
 				&& !driver.findElements(By.cssSelector("#queue .notice")).isEmpty());
+		assertThat(console.text(By.cssSelector("#queue .file.failed"))).contains("采访笔记.txt").contains("上传失败")
+			.contains("可以上传的有");
 		WebElement again = console.find(By.xpath("//li[contains(@class, 'file')][.//div[@class='name' and text()='"
 				+ photos.get(0).getFileName() + "']]"));
 		assertThat(again.getText()).contains("素材库里已有");
