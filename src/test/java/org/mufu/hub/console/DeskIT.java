@@ -19,6 +19,7 @@ import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -164,8 +165,12 @@ class DeskIT extends BrowserTest {
 		WebElement next = console.find(By.cssSelector("#waiting .pager a[rel=next]"));
 		String href = next.getAttribute("href");
 		assertThat(next.getText()).isEqualTo("下一页");
+		JavascriptExecutor page = (JavascriptExecutor) console.driver();
+		page.executeScript("window.samePage = true;");
 		next.click();
 		console.waitFor(ExpectedConditions.urlContains("after="));
+		assertThat(page.executeScript("return window.samePage === true;")).as("htmx swapped the list in place")
+			.isEqualTo(true);
 		console.find(By.xpath("//section[@id='waiting']//a[contains(., '回到第一页')]"));
 		List<String> second = waitingIds(console);
 		assertThat(second).contains("item-" + last).doesNotContainAnyElementsOf(first);
