@@ -6,6 +6,10 @@
   var queue = document.getElementById('queue');
   var row = document.getElementById('row');
   var parallel = parseInt(drop.getAttribute('data-parallel'), 10) || 3;
+  var form = document.getElementById('upload-form');
+  // files go up as soon as they are chosen: the form's own button is for pages without script
+  drop.classList.add('enhanced');
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
   var waiting = [];
   var running = 0;
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Feeds: what one member's channel app receives right now, its first page as the app sees it. Editors choose any
+ * Feeds: what one member's channel app receives right now, page by page as the app sees it. Editors choose any
  * member; everyone else sees their own member's (the API refuses another's).
  */
 @Controller
@@ -30,11 +30,18 @@ class FeedsController {
 
 	@GetMapping("/console/feeds")
 	String feeds(@RequestParam(required = false) String member, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "0") int from,
 			@RequestAttribute(SignedIn.MEMBER) Organization mine, Locale locale, Model model) {
 		boolean editor = Boolean.TRUE.equals(model.getAttribute("isEditor"));
 		String chosen = editor && member != null && !member.isBlank() ? member : mine.id();
 		String shown = channel == null || channel.isBlank() ? DEFAULT_CHANNEL : channel;
-		ConsoleGraphQl.Answer answer = this.graphQl.run("feeds", Map.of("memberId", chosen, "channel", shown), locale);
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("memberId", chosen, "channel", shown));
+		// a later page starts at the cursor the app would keep; from counts the places before it
+		boolean later = after != null && !after.isBlank();
+		variables.put("after", later ? after : null);
+		model.addAttribute("after", later ? after : null);
+		model.addAttribute("from", later ? Math.max(from, 0) : 0);
+		ConsoleGraphQl.Answer answer = this.graphQl.run("feeds", variables, locale);
 		List<Map<String, Object>> channels = answer.get("channels");
 		model.addAttribute("members", editor ? answer.get("organizations") : List.of(Map.of("id", mine.id(), "name",
 				mine.name())));

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The review queue: items in review oldest first, with who submitted them and when; each approved and published
+ * The review queue: items in review, and published items whose changes are, longest waiting first (by when they
+ * were submitted), with who submitted them and when; each approved and published
  * to chosen channels now or at a local time, or sent back with a note. Published items are withdrawn with a reason
  * here, and withdrawn ones reopened. A refused publish shows each channel's reasons beside the item.
  */
@@ -45,7 +46,13 @@ class ReviewController {
 
 	@GetMapping("/console/review")
 	String review(@RequestParam(required = false) String done, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String item, Locale locale, Model model) {
+			@RequestParam(required = false) String item, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String publishedAfter, @RequestParam(defaultValue = "0") int from,
+			Locale locale, Model model) {
+		model.addAttribute("after", after == null || after.isBlank() ? null : after);
+		model.addAttribute("publishedAfter", publishedAfter == null || publishedAfter.isBlank() ? null : publishedAfter);
+		// how many waiting items stand before this page, for "51 to 52 of 52"
+		model.addAttribute("from", after == null || after.isBlank() ? 0 : Math.max(from, 0));
 		model.addAttribute("done", done);
 		model.addAttribute("doneTitle", title);
 		model.addAttribute("actedOn", item != null && item.matches("[0-9a-z]+") ? item : null);
@@ -114,23 +121,55 @@ class ReviewController {
 	}
 
 	private String page(List<ConsoleGraphQl.Problem> problems, Locale locale, Model model) {
-		ConsoleGraphQl.Answer answer = this.graphQl.run("review", Map.of(), locale);
+		// the pages the lists are on (the first after a change): cursors the API gave out, passed back as they came
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put("after", model.getAttribute("after"));
+		variables.put("publishedAfter", model.getAttribute("publishedAfter"));
+		ConsoleGraphQl.Answer answer = this.graphQl.run("review", variables, locale);
 		model.addAttribute("waiting", answer.get("waiting"));
 		model.addAttribute("published", answer.get("published"));
 		model.addAttribute("withdrawn", answer.get("withdrawn"));
 		model.addAttribute("channels", answer.get("channels"));
 		model.addAttribute("steps", steps(answer));
+		model.addAttribute("changes", changes(answer.get("waiting"), locale));
+		if (model.getAttribute("from") == null) {
+			model.addAttribute("from", 0);
+		}
 		List<ConsoleGraphQl.Problem> all = new java.util.ArrayList<>(problems);
 		all.addAll(answer.problems());
 		model.addAttribute("problems", all);
 		return "console/review";
 	}
 
+	/*
+	 * The changes waiting beside published items, by item: the queue's items come from the index, which keeps the
+	 * published version only, and an editor approving changes wants to see what they are.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> changes(Map<String, Object> waiting, Locale locale) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		if (waiting == null) {
+			return changes;
+		}
+		for (Map<String, Object> edge : (List<Map<String, Object>>) waiting.get("edges")) {
+			Map<String, Object> item = (Map<String, Object>) edge.get("node");
+			if ("PUBLISHED".equals(item.get("status"))) {
+				Map<String, Object> content = this.graphQl.run("review-changes", Map.of("id", item.get("id")), locale)
+					.get("content");
+				if (content != null && content.get("pending") != null) {
+					changes.put((String) item.get("id"), content.get("pending"));
+				}
+			}
+		}
+		return changes;
+	}
+
 	/* Per item, the step that put it where it is now: who submitted, published or withdrew it, when, and why. */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Map<String, Object>> steps(ConsoleGraphQl.Answer answer) {
 		Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
-		for (String list : List.of("waiting", "published", "withdrawn")) {
+		// what waits says who submitted it in its own field (submitted): the steps are the others'
+		for (String list : List.of("published", "withdrawn")) {
 			Map<String, Object> result = answer.get(list);
 			if (result == null) {
 				continue;

@@ -137,6 +137,11 @@ class AssetController {
 	}
 
 	@SchemaMapping
+	FocalPoint focalPoint(Asset asset) {
+		return new FocalPoint(asset.focusX(), asset.focusY());
+	}
+
+	@SchemaMapping
 	String credit(Asset asset) {
 		return asset.creditLine();
 	}
@@ -158,6 +163,9 @@ class AssetController {
 	}
 
 	record AssetUpdate(String assetId, Asset asset, String refused, String message) {
+	}
+
+	record FocalPoint(double x, double y) {
 	}
 
 	record UploadRequest(String filename, String contentType, long byteSize) {

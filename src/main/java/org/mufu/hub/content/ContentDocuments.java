@@ -46,6 +46,7 @@ class ContentDocuments {
 		record.remove("pending");
 		ContentDocument.Builder document = ContentDocument.of(item.id(), record)
 			.pendingStatus(item.pending() != null ? item.pending().status().name() : null)
+			.submittedAt(item.submitted() != null ? item.submitted().at() : null)
 			.usedAssetIds(List.copyOf(item.allAssetIds()));
 		List<Asset> used = item.allAssetIds().stream().map(this.assets::find).flatMap(Optional::stream).toList();
 		document.assetText(used.stream()

@@ -47,6 +47,19 @@ public record ContentItem(String id, ContentKind kind, String owner, ContentStat
 		return this.status == ContentStatus.PUBLISHED;
 	}
 
+	/**
+	 * The step that put the item, or the changes to it while it is live, in review; null when nothing of it waits
+	 * for review. Every move of the item or of its changes is a step, so the last one says where it stands, and the
+	 * index's copy (which keeps no changes beside it) answers the same.
+	 */
+	public Transition submitted() {
+		if (this.history.isEmpty()) {
+			return null;
+		}
+		Transition last = this.history.get(this.history.size() - 1);
+		return last.to() == ContentStatus.IN_REVIEW ? last : null;
+	}
+
 	/** What an editor gives one channel instead of the item's own title, digest or author. */
 	public record ChannelOverride(String title, String digest, String author) {
 	}

@@ -11,8 +11,9 @@ import java.util.Map;
  * the assets it uses, for filters, facets and the feed. The one place a content document's fields are named; the
  * indexer adds the feed positions ({@link FeedPositions}) and the words search reads ({@link SearchFields}).
  */
-public record ContentDocument(String id, Map<String, Object> record, String pendingStatus, List<String> usedAssetIds,
-		List<String> assetText, Place geo, Shape shape, List<String> readyChannels, Media media) {
+public record ContentDocument(String id, Map<String, Object> record, String pendingStatus, String submittedAt,
+		List<String> usedAssetIds, List<String> assetText, Place geo, Shape shape, List<String> readyChannels,
+		Media media) {
 
 	/** A point on the map, as the index's geo_point takes it. */
 	public record Place(double lat, double lon) {
@@ -52,6 +53,7 @@ public record ContentDocument(String id, Map<String, Object> record, String pend
 	public IndexedDocument indexed() {
 		Map<String, Object> fields = new HashMap<>(this.record);
 		put(fields, ContentFields.PENDING_STATUS, this.pendingStatus);
+		put(fields, ContentFields.SUBMITTED_AT, this.submittedAt);
 		fields.put(ContentFields.USED_ASSET_IDS, this.usedAssetIds);
 		fields.put(ContentFields.ASSET_TEXT, this.assetText);
 		if (this.geo != null) {
@@ -107,6 +109,8 @@ public record ContentDocument(String id, Map<String, Object> record, String pend
 
 		private String pendingStatus;
 
+		private String submittedAt;
+
 		private List<String> usedAssetIds = List.of();
 
 		private List<String> assetText = List.of();
@@ -126,6 +130,12 @@ public record ContentDocument(String id, Map<String, Object> record, String pend
 
 		public Builder pendingStatus(String status) {
 			this.pendingStatus = status;
+			return this;
+		}
+
+		/** When the item, or its changes, went into review: what the review queue is ordered by. */
+		public Builder submittedAt(java.time.Instant at) {
+			this.submittedAt = at != null ? at.toString() : null;
 			return this;
 		}
 
@@ -160,7 +170,7 @@ public record ContentDocument(String id, Map<String, Object> record, String pend
 		}
 
 		public ContentDocument build() {
-			return new ContentDocument(this.id, this.record, this.pendingStatus, this.usedAssetIds, this.assetText,
+			return new ContentDocument(this.id, this.record, this.pendingStatus, this.submittedAt, this.usedAssetIds, this.assetText,
 					this.geo, this.shape, this.readyChannels, this.media);
 		}
 	}

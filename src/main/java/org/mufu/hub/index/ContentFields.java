@@ -44,6 +44,9 @@ public final class ContentFields {
 	// derived from the record and the assets it uses (see ContentDocument)
 	public static final String PENDING_STATUS = "pendingStatus";
 
+	/** When what waits for review was submitted; absent when nothing of the item waits. */
+	public static final String SUBMITTED_AT = "submittedAt";
+
 	public static final String USED_ASSET_IDS = "usedAssetIds";
 
 	public static final String ASSET_TEXT = "assetText";

@@ -50,7 +50,9 @@ class ContentSearch {
 	}
 
 	enum Sort {
-		RELEVANCE, NEWEST, OLDEST, RECENTLY_PUBLISHED
+		RELEVANCE, NEWEST, OLDEST, RECENTLY_PUBLISHED,
+		/** Longest waiting for review first: by when the item, or the changes to it, were submitted. */
+		SUBMITTED
 	}
 
 	private static final String KEEP_ALIVE = "5m";
@@ -265,6 +267,8 @@ class ContentSearch {
 			case OLDEST -> request.sort(o -> o.field(f -> f.field(ContentFields.CREATED_AT).order(SortOrder.Asc)));
 			case RECENTLY_PUBLISHED ->
 				request.sort(o -> o.field(f -> f.field(ContentFields.PUBLISH_AT).order(SortOrder.Desc)));
+			case SUBMITTED -> request.sort(o -> o.field(f -> f.field(ContentFields.SUBMITTED_AT).order(SortOrder.Asc)
+				.missing("_last")));
 		}
 		// the id breaks ties, inside a point in time or not, so pages never overlap
 		request.sort(o -> o.field(f -> f.field(ContentFields.ID).order(SortOrder.Asc)));

@@ -43,6 +43,8 @@ final class Filters {
 		between(bool, ContentFields.DURATION_SECONDS, filter.minDuration(), filter.maxDuration());
 		term(bool, ContentFields.READY_CHANNELS,
 				filter.readyFor() != null ? filter.readyFor().toUpperCase(Locale.ROOT) : null);
+		// an item, or the changes to a live one, waits for review from its submission until an editor acts
+		exists(bool, ContentFields.SUBMITTED_AT, filter.inReview());
 	}
 
 	/** The field is there (true) or not (false); null asks nothing. */

@@ -27,6 +27,13 @@ class SearchController {
 	}
 
 	@QueryMapping
+	Connection reviewQueue(@Argument int first, @Argument String after, Caller caller) {
+		SearchResult result = this.search.reviewQueue(caller, first, after);
+		return new Connection(result.totalCount(), result.hits(), result.facets(),
+				new PageInfo(result.hasNextPage(), result.endCursor()));
+	}
+
+	@QueryMapping
 	AssetConnection searchAssets(@Argument String query, @Argument AssetFilter filter, @Argument String sort,
 			@Argument int first, @Argument String after, Caller caller) {
 		AssetResult result = this.search.searchAssets(caller, query, filter, sort, first, after);

@@ -64,6 +64,19 @@ public class SearchService {
 	}
 
 	/**
+	 * What waits for review, longest waiting first: items in review and published items whose changes are, by when
+	 * they were submitted (not when they were made). Uploaders see their own member's and shared ones.
+	 */
+	@PreAuthorize("hasAnyRole('UPLOADER','EDITOR','ADMIN')")
+	public SearchResult reviewQueue(Caller caller, int first, String after) {
+		if (first < 1 || first > MAX_PAGE) {
+			throw HubException.badRequest("paging.first-out-of-range", MAX_PAGE);
+		}
+		return this.search.search(null, SearchFilter.waitingForReview(), ContentSearch.Sort.SUBMITTED, first, after,
+				reader(caller), ContentSearch.Mode.SEGMENTED, caller.by());
+	}
+
+	/**
 	 * A first page of the search exactly as Elasticsearch receives it: what the benchmark sends straight to
 	 * Elasticsearch as the baseline.
 	 */

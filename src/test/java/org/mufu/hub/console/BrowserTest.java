@@ -90,7 +90,15 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	protected Console signIn(String login, int width, int height) {
-		Console console = open(width, height);
+		return signIn(open(width, height, true), login);
+	}
+
+	/** A browser at 1366x768 with JavaScript off, signed in as the person: what the forms do on their own. */
+	protected Console signInWithoutScript(String login) {
+		return signIn(open(1366, 768, false), login);
+	}
+
+	private Console signIn(Console console, String login) {
 		console.go("/login");
 		console.find(By.id("username")).sendKeys(login);
 		console.find(By.id("password")).sendKeys(PASSWORD);
@@ -101,7 +109,15 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** A browser signed in as no one. */
 	protected Console open(int width, int height) {
+		return open(width, height, true);
+	}
+
+	private Console open(int width, int height, boolean script) {
 		ChromeOptions options = new ChromeOptions();
+		if (!script) {
+			options.setExperimentalOption("prefs",
+					java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--window-size=" + width + "," + height, "--lang=zh-CN", "--accept-lang=zh-CN");

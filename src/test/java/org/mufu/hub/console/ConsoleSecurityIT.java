@@ -95,6 +95,11 @@ class ConsoleSecurityIT extends IntegrationTest {
 	}
 
 	@Test
+	void graphiQlIsOffUnlessTurnedOnForDevelopment() throws Exception {
+		assertThat(new Browser().get("/graphiql").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aPersonDisabledWhileSignedInIsSignedOutAtTheNextClick() throws Exception {
 		String login = person("pingjiang", Role.EDITOR);
 		Browser browser = new Browser();

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.mufu.hub.Drafts;
 import org.mufu.hub.content.ContentInput;
 import org.mufu.hub.content.ContentService;
+import org.mufu.hub.feed.PublishingService;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.Callers;
 import org.mufu.hub.security.Role;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,13 +35,15 @@ class DeskIT extends BrowserTest {
 	@Autowired
 	ContentService contents;
 
+	@Autowired
+	PublishingService publishing;
+
 	@Test
 	void anEditorSchedulesAnItemForEightTomorrowThenWithdrawsAndReopensIt() {
 		String title = "幕阜山云海日出 " + UUID.randomUUID().toString().substring(0, 4);
 		String id = inReview("pingjiang", title);
 		Console console = signIn(person("pingjiang", Role.EDITOR, "李娜"));
-		console.go("/console/review");
-		WebElement item = console.find(By.id("item-" + id));
+		WebElement item = pageWith(console, id);
 		assertThat(item.getText()).contains(title).contains("送审");
 		console.screenshot("queue");
 
@@ -86,11 +90,116 @@ class DeskIT extends BrowserTest {
 		String title = "平江县石牛寨 " + UUID.randomUUID().toString().substring(0, 4);
 		String id = inReview("pingjiang", title);
 		Console phone = signIn(person("pingjiang", Role.EDITOR, "李娜"), 390, 844);
-		phone.go("/console/review");
-		WebElement item = phone.find(By.id("item-" + id));
+		WebElement item = pageWith(phone, id);
 		WebElement publish = item.findElement(By.cssSelector("form.publish button[type=submit]"));
 		assertThat(publish.getSize().getWidth()).isGreaterThan(300);
 		phone.screenshot("queue-on-a-phone");
+	}
+
+	@Test
+	void theQueueListsWhatWasSubmittedFirstWithChangesToPublishedItemsAndWhoSentThem() {
+		String suffix = UUID.randomUUID().toString().substring(0, 4);
+		String madeFirst = draft("tongcheng", "隽水河夜景 " + suffix, null);
+		String live = inReview("liuyang", "大围山杜鹃 " + suffix);
+		this.testers.editor("pingjiang").documentName("publish").variable("id", live)
+			.variable("channels", List.of("WECHAT")).execute()
+			.path("publish.__typename").entity(String.class).isEqualTo("Published");
+		String madeSecond = inReview("xiushui", "修水县黄龙山 " + suffix);
+		submit(new Caller("tongcheng", Role.UPLOADER, person("tongcheng", Role.UPLOADER, "王芳")), madeFirst);
+		Caller staff = new Caller("liuyang", Role.UPLOADER);
+		int version = this.contents.find(live).orElseThrow().version();
+		this.testers.uploader("liuyang").documentName("updateContent").variable("id", live)
+			.variable("input", Map.of("title", "大围山杜鹃花期延长 " + suffix)).variable("expectedVersion", version)
+			.execute();
+		submit(staff, live);
+
+		Console console = signIn(person("pingjiang", Role.EDITOR, "李娜"));
+		List<String> wanted = List.of("item-" + madeFirst, "item-" + madeSecond, "item-" + live);
+		Map<String, String> found = new java.util.LinkedHashMap<>();
+		String page = "/console/review";
+		while (page != null) {
+			console.go(page);
+			for (WebElement article : console.findAll(By.cssSelector("#waiting article.queue-item"))) {
+				String id = article.getAttribute("id");
+				if (wanted.contains(id)) {
+					found.put(id, article.getText());
+				}
+			}
+			if (!console.findAll(By.id("item-" + live)).isEmpty()) {
+				new org.openqa.selenium.interactions.Actions(console.driver())
+					.scrollToElement(console.find(By.id("item-" + live))).perform();
+				console.screenshot("changes-to-a-published-item");
+			}
+			page = console.findAll(By.cssSelector("#waiting .pager a[rel=next]")).stream()
+				.map(next -> next.getAttribute("href"))
+				.map(href -> href.substring(href.indexOf("/console/")))
+				.findFirst()
+				.orElse(null);
+		}
+		assertThat(found.keySet()).containsExactly("item-" + madeSecond, "item-" + madeFirst, "item-" + live);
+		assertThat(found.get("item-" + madeFirst)).contains("王芳").contains("送审");
+		assertThat(found.get("item-" + live)).contains("已发布稿件的修改").contains("浏阳市融媒体中心")
+			.contains("修改后的标题：大围山杜鹃花期延长 " + suffix);
+	}
+
+	@Test
+	void theQueuePagesOnWithPlainLinksAndWithHtmx() {
+		Caller staff = new Caller("liuyang", Role.UPLOADER);
+		List<String> mine = new java.util.ArrayList<>();
+		for (int i = 0; i < 51; i++) {
+			String id = draft("liuyang", "浏阳河畔 " + i + " " + UUID.randomUUID().toString().substring(0, 4), null);
+			submit(staff, id);
+			mine.add(id);
+		}
+		String last = mine.get(mine.size() - 1);
+		Console console = signIn(person("pingjiang", Role.EDITOR, "李娜"));
+		console.go("/console/review");
+		List<String> first = waitingIds(console);
+		assertThat(first).hasSize(50).doesNotContain("item-" + last);
+		WebElement next = console.find(By.cssSelector("#waiting .pager a[rel=next]"));
+		String href = next.getAttribute("href");
+		assertThat(next.getText()).isEqualTo("下一页");
+		JavascriptExecutor page = (JavascriptExecutor) console.driver();
+		page.executeScript("window.samePage = true;");
+		next.click();
+		console.waitFor(ExpectedConditions.urlContains("after="));
+		assertThat(page.executeScript("return window.samePage === true;")).as("htmx swapped the list in place")
+			.isEqualTo(true);
+		console.find(By.xpath("//section[@id='waiting']//a[contains(., '回到第一页')]"));
+		List<String> second = waitingIds(console);
+		assertThat(second).contains("item-" + last).doesNotContainAnyElementsOf(first);
+		assertThat(console.text(By.cssSelector("#waiting"))).contains("第 51–");
+		console.screenshot("second-page");
+
+		// the same link without JavaScript: a page of its own
+		console.go(href.substring(href.indexOf("/console/")));
+		assertThat(waitingIds(console)).isEqualTo(second);
+		mine.forEach(id -> Callers.as(staff, () -> this.contents.delete(staff, id)));
+	}
+
+	/*
+	 * The queue's page that holds the item (the items other tests sent earlier come first), looked for again until
+	 * the index has the item's submission.
+	 */
+	private static WebElement pageWith(Console console, String id) {
+		return console.waitFor(driver -> {
+			console.go("/console/review");
+			while (console.findAll(By.id("item-" + id)).isEmpty()) {
+				List<WebElement> next = console.findAll(By.cssSelector("#waiting .pager a[rel=next]"));
+				if (next.isEmpty()) {
+					return null;
+				}
+				String href = next.get(0).getAttribute("href");
+				console.go(href.substring(href.indexOf("/console/")));
+			}
+			return console.find(By.id("item-" + id));
+		});
+	}
+
+	private static List<String> waitingIds(Console console) {
+		return console.findAll(By.cssSelector("#waiting article.queue-item")).stream()
+			.map(article -> article.getAttribute("id"))
+			.toList();
 	}
 
 	@Test
@@ -150,10 +259,11 @@ class DeskIT extends BrowserTest {
 	@Test
 	void anEditorSeesWhatAMembersAppReceivesAndWhoPromotesWhom() {
 		String title = "修水县黄龙山 " + UUID.randomUUID().toString().substring(0, 4);
-		String id = inReview("xiushui", title);
-		this.testers.editor("pingjiang").documentName("publish").variable("id", id).variable("channels", List.of("WECHAT"))
-			.execute()
-			.path("publish.__typename").entity(String.class).isEqualTo("Published");
+		for (String id : List.of(inReview("xiushui", "修水县宁红茶 " + title.substring(7)), inReview("xiushui", title))) {
+			this.testers.editor("pingjiang").documentName("publish").variable("id", id)
+				.variable("channels", List.of("WECHAT")).execute()
+				.path("publish.__typename").entity(String.class).isEqualTo("Published");
+		}
 		this.testers.channel("liuyang").document("{ feed(channel: WECHAT, first: 100) { edges { node { title } } } }")
 			.execute()
 			.path("feed.edges[*].node.title").entityList(String.class).contains(title);
@@ -162,6 +272,18 @@ class DeskIT extends BrowserTest {
 		console.go("/console/feeds?member=liuyang&channel=WECHAT");
 		assertThat(console.text(By.cssSelector(".feed-list"))).contains(title);
 		console.screenshot("feed-of-liuyang-wechat");
+
+		// a later page starts at the app's cursor, numbered on from where the first stopped
+		String cursor = this.testers.editor("pingjiang")
+			.document("{ feedPreview(memberId: \"liuyang\", channel: WECHAT, first: 1) { edges { cursor node { id } } } }")
+			.execute()
+			.path("feedPreview.edges[0].cursor").entity(String.class).get();
+		console.go("/console/feeds?member=liuyang&channel=WECHAT&from=1&after="
+				+ java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(console.text(By.cssSelector(".feed-list .position"))).isEqualTo("2");
+		console.find(By.cssSelector("#feed .pager a")).click();
+		console.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("after=")));
+		assertThat(console.text(By.cssSelector(".feed-list .position"))).isEqualTo("1");
 
 		console.go("/console/sharing");
 		assertThat(console.text(By.cssSelector("main"))).contains("修水县融媒体中心的稿件 → 浏阳市融媒体中心")
@@ -183,10 +305,20 @@ class DeskIT extends BrowserTest {
 	private String inReview(String org, String title) {
 		Caller staff = new Caller(org, Role.UPLOADER);
 		String cover = uploaded(org, "cover.jpg", uniqueJpeg("photos/mufu-summit-clouds.jpg"));
-		ContentInput draft = Drafts.article(title).summary("云海从山腰升起").body("<p>清晨五点，幕阜山顶云海翻腾。</p>")
-			.cover(cover).tags("云海").place("幕阜山").alliance().author("李明").input();
-		String id = Callers.as(staff, () -> this.contents.create(staff, draft)).id();
+		String id = draft(org, title, cover);
 		this.testers.uploader(org).documentName("submitForReview").variable("id", id).execute();
 		return id;
+	}
+
+	/* An article of the member's staff, with the cover if one is given. */
+	private String draft(String org, String title, String cover) {
+		Caller staff = new Caller(org, Role.UPLOADER);
+		ContentInput draft = Drafts.article(title).summary("云海从山腰升起").body("<p>清晨五点，幕阜山顶云海翻腾。</p>")
+			.cover(cover).tags("云海").place("幕阜山").alliance().author("李明").input();
+		return Callers.as(staff, () -> this.contents.create(staff, draft)).id();
+	}
+
+	private void submit(Caller caller, String id) {
+		Callers.as(caller, () -> this.publishing.submitForReview(caller, id, null));
 	}
 }

@@ -6,6 +6,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,15 @@ class EditorIT extends BrowserTest {
 		assertThat(console.text(By.cssSelector(".side"))).contains("黄袍山杜鹃花开 " + tag);
 		console.screenshot("focal-point");
 
+		// opened again, the picture shows its focal point before any click
+		console.go("/console/assets/" + coverId);
+		picture = console.find(By.id("picture"));
+		WebElement marker = console.find(By.cssSelector(".focus .marker.placed"));
+		double across = (marker.getLocation().getX() + marker.getSize().getWidth() / 2.0
+				- picture.getLocation().getX()) / picture.getSize().getWidth();
+		assertThat(across).isBetween(0.2, 0.3);
+		assertThat(console.find(By.id("focus-x")).getAttribute("value")).startsWith("0.2");
+
 		console.driver().get(itemPage);
 		console.find(By.id("submit-review")).click();
 		console.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .status"), "待审核"));
@@ -110,6 +120,35 @@ class EditorIT extends BrowserTest {
 		phone.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 1);
 		assertThat(phone.text(By.id("queue"))).contains("素材库里已有");
 		phone.screenshot("upload-on-a-phone-already-there");
+	}
+
+	@Test
+	void withoutScriptTheUploadFormSendsTheFilesThroughTheHub() throws IOException {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		List<Path> photos = photos(tag, 2);
+		Console console = signInWithoutScript(person("xiushui", Role.UPLOADER, "陈静"));
+		console.go("/console/upload");
+		console.find(By.id("files")).sendKeys(photos.get(0).toAbsolutePath().toString());
+		console.find(By.cssSelector("#upload-form button.plain")).click();
+		console.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 1);
+		assertThat(console.text(By.id("queue"))).contains(photos.get(0).getFileName().toString()).contains("上传成功")
+			.contains("2400×1350");
+
+		// the same file again, a new one and one the hub does not take: each says how it went
+		Path notes = Files.writeString(this.files.resolve("采访笔记.txt"), "不是图片，也不是视频。");
+		List<Path> chosen = List.of(photos.get(0), photos.get(1), notes);
+		console.find(By.id("files")).sendKeys(chosen.stream().map(p -> p.toAbsolutePath().toString())
+			.collect(java.util.stream.Collectors.joining("\n")));
+		console.find(By.cssSelector("#upload-form button.plain")).click();
+		console.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 2
+				&& !driver.findElements(By.cssSelector("#queue .notice")).isEmpty());
+		assertThat(console.text(By.cssSelector("#queue .file.failed"))).contains("采访笔记.txt").contains("上传失败")
+			.contains("可以上传的有");
+		WebElement again = console.find(By.xpath("//li[contains(@class, 'file')][.//div[@class='name' and text()='"
+				+ photos.get(0).getFileName() + "']]"));
+		assertThat(again.getText()).contains("素材库里已有");
+		assertThat(again.findElement(By.cssSelector(".notice a")).getAttribute("href")).contains("/console/assets/");
+		console.screenshot("uploaded-without-script");
 	}
 
 	/* Selenium cannot drag from the desktop: the files go into a file input of the test's own, then drop. */
