@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -28,7 +27,6 @@ import org.mufu.hub.changelog.ChangeLog;
 import org.mufu.hub.changelog.ChangeType;
 import org.mufu.hub.index.ContentIndex;
 import org.mufu.hub.index.LogIndexer;
-import org.mufu.hub.index.WordsAhead;
 import org.mufu.hub.index.IndexedDocument;
 import org.mufu.hub.security.Caller;
 import org.mufu.hub.security.OrganizationDirectory;
@@ -65,11 +63,8 @@ public class ArchiveImport {
 
 	private final ExecutorService writers = Workers.pool("import-writer", 2);
 
-	private final WordsAhead words;
-
 	ArchiveImport(ContentService contents, Packs packs, ContentIndex index, OrganizationDirectory members,
-			ObjectMapper json, ChangeLog log, LogIndexer indexer, WordsAhead words) {
-		this.words = words;
+			ObjectMapper json, ChangeLog log, LogIndexer indexer) {
 		this.log = log;
 		this.indexer = indexer;
 		this.json = json;
@@ -110,14 +105,7 @@ public class ArchiveImport {
 			.mapToObj(i -> checked(caller, exported.get(i), Ids.inPack(packIds.get(i / Packs.SIZE), i % Packs.SIZE),
 					i + 1, by, now))
 			.toList();
-		// the processor cuts the items' words while storage takes their packs, so the indexer (here) need not
-		CompletableFuture<Void> wordsCut = !this.indexer.following() ? CompletableFuture.completedFuture(null)
-				: CompletableFuture.runAsync(() -> this.words.cut(stored
-					.subList(0, Math.min(stored.size(), WordsAhead.KEPT))
-					.parallelStream()
-					.map(this.contents::document)
-					.toList()));
-		storeAndIndex(caller, packIds, stored, wordsCut);
+		storeAndIndex(caller, packIds, stored);
 		return stored;
 	}
 
@@ -126,8 +114,7 @@ public class ArchiveImport {
 	 * of the import is left. Then each pack gets one entry in the change log, and the import waits for the index to
 	 * follow: when it is down, the items stay stored and logged, and the index catches up when it returns.
 	 */
-	private void storeAndIndex(Caller caller, List<String> packIds, List<ContentItem> stored,
-			CompletableFuture<Void> wordsCut) {
+	private void storeAndIndex(Caller caller, List<String> packIds, List<ContentItem> stored) {
 		try {
 			Workers.run(this.writers, IntStream.range(0, packIds.size())
 				.<Runnable>mapToObj(
@@ -142,12 +129,6 @@ public class ArchiveImport {
 				logger.warn("Packs of an import that could not be stored remain; no entry names them", ex);
 			}
 			throw storageFailure;
-		}
-		try {
-			wordsCut.join();
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Words were not cut ahead; the indexer cuts them", ex);
 		}
 		String by = caller.by();
 		long last = 0;

@@ -123,8 +123,7 @@ public class LogIndexer implements SmartLifecycle {
 
 	LogIndexer(ChangeLog log, Leases leases, ObjectStorage storage, ElasticsearchClient client, IndexNames names,
 			ObjectProvider<Reindexer.Source> records, @Value("${hub.index.lease:20s}") Duration leaseTime,
-			SearchCluster cluster, FeedChanges feedChanges, WordsAhead words) {
-		this.words = words;
+			SearchCluster cluster, FeedChanges feedChanges) {
 		this.cluster = cluster;
 		this.feedChanges = feedChanges;
 		this.log = log;
@@ -136,8 +135,6 @@ public class LogIndexer implements SmartLifecycle {
 		this.records = records;
 		this.leaseTime = leaseTime;
 	}
-
-	private final WordsAhead words;
 
 	private volatile Instant failingSince = Instant.EPOCH;
 
@@ -207,11 +204,6 @@ public class LogIndexer implements SmartLifecycle {
 			return Optional.empty();
 		}
 		return Optional.of(Instant.parse(lines.get(0)));
-	}
-
-	/** Whether this hub is the one following the log (holding the indexer's lease). */
-	public boolean following() {
-		return this.holder;
 	}
 
 	/** Waits, at most {@code timeout}, until the index holds entry {@code seq}; whether it does. */
@@ -680,7 +672,7 @@ public class LogIndexer implements SmartLifecycle {
 				versions.add(pack.seq());
 			}
 		}
-		List<IndexedDocument> enriched = this.words.enrichAll(documents);
+		List<IndexedDocument> enriched = SearchFields.enrichAll(documents);
 		List<BulkOperation> operations = new ArrayList<>(enriched.size());
 		for (int i = 0; i < enriched.size(); i++) {
 			IndexedDocument document = enriched.get(i);

@@ -15,10 +15,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class SearchFields {
 
-	/** The fields the derived ones are made from. */
-	static final List<String> SOURCES = List.of(ContentFields.TITLE, "summary", "body", ContentFields.TAGS,
-			ContentFields.TOPICS, ContentFields.PLACE_NAME, "credits", "author", ContentFields.ASSET_TEXT);
-
 	private SearchFields() {
 	}
 
