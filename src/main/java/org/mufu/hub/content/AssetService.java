@@ -92,7 +92,13 @@ public class AssetService {
 		Asset current = find(id).orElseThrow(() -> HubException.notFound("asset.not-found", id));
 		for (int attempt = 1; attempt <= REVISE_ATTEMPTS; attempt++) {
 			Asset changed = change.apply(current).toBuilder().revision(current.revision() + 1).build();
-			if (this.records.create(Records.assetRevision(id, changed.revision()), changed)) {
+			String claim = Records.assetRevision(id, changed.revision());
+			if (this.records.create(claim, changed)) {
+				if (!this.storage.exists(Records.assetRecord(id))) {
+					// deleted while this change was being made: it is not made
+					this.storage.delete(claim);
+					throw HubException.notFound("asset.not-found", id);
+				}
 				long seq = this.log.append(Change.of(type, id, changed.revision(), by));
 				bringUp(changed);
 				return new Revised(changed, seq);
@@ -174,7 +180,7 @@ public class AssetService {
 	/**
 	 * Removes an asset's file, record and duplicate marker; the index follows. The deletion first claims the
 	 * asset's next revision as a tombstone, so an edit racing it loses its claim and answers NOT_FOUND rather than
-	 * being logged after the deletion.
+	 * being logged after the deletion; nothing of the asset is left once it is done.
 	 */
 	void delete(Asset asset, String by) {
 		String tombstone = claimTombstone(asset);
@@ -185,12 +191,15 @@ public class AssetService {
 		this.storage.delete(Records.assetRecord(asset.id()));
 		this.storage.delete(Records.original(asset.id()));
 		this.storage.list(renditionsFolder(asset.id())).forEach(this.storage::delete);
-		// what the asset said of itself goes with it; the tombstone stays, for edits still under way
+		// what the asset said of itself goes with it; the tombstone last, once the deletion is logged
 		this.storage.deleteAll(this.storage.list(Records.assetFolder(asset.id()) + "revisions/")
 			.stream()
 			.filter(key -> !key.equals(tombstone))
 			.toList());
 		this.log.append(Change.of(ChangeType.ASSET_DELETED, asset.id(), 0, by));
+		if (tombstone != null) {
+			this.storage.delete(tombstone);
+		}
 	}
 
 	/* The key of the tombstone revision (null when edits kept winning, which leaves the deletion as it was). */

@@ -2,6 +2,7 @@ package org.mufu.hub.localservices;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -76,6 +77,11 @@ class IndexOutageIT extends IntegrationTest {
 		}
 		assertThat(missing).isEmpty();
 		assertThat(this.cluster.status().up()).isTrue();
+		// the hub following the log says it follows again once Elasticsearch answers it, just after it has caught up
+		for (Instant until = Instant.now().plusSeconds(30); this.indexer.failingSince().isPresent()
+				&& Instant.now().isBefore(until);) {
+			java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+		}
 		assertThat(this.indexer.failingSince()).isEmpty();
 		assertThat(this.storage.exists("index/failing.txt")).isFalse();
 		assertThat(LocalServices.elasticsearchPid(Path.of(DATA_DIR).toAbsolutePath().normalize())).isNotEqualTo(pid);
