@@ -179,6 +179,23 @@ public class LogIndexer implements SmartLifecycle {
 		return this.failingElsewhere;
 	}
 
+	/* After a step that went well: says so, to other hubs too, once Elasticsearch answers again. */
+	private void followingAgain(int failures) {
+		if (failures > 0 || this.failingMayBeSaid) {
+			// a quiet step may not have asked Elasticsearch anything: it is asked before all is called well
+			if (!this.cluster.status().up()) {
+				throw new IndexUnavailableException("Elasticsearch is not answering", null);
+			}
+			// said by this hub, or by the one it took over from
+			this.storage.delete(FAILING);
+			this.failingMayBeSaid = false;
+		}
+		if (failures > 0) {
+			logger.info("The index is following the change log again, at entry " + this.applied);
+		}
+		this.failing = false;
+	}
+
 	/*
 	 * The marker names when the failing began and when it was last said: the hub following the log says it again
 	 * at each try (every 5 s at most), and other hubs believe it for 20 s after, so a marker left by a hub that
@@ -289,20 +306,8 @@ public class LogIndexer implements SmartLifecycle {
 					continue;
 				}
 				sent = step(sent);
-				if (failures > 0 || this.failingMayBeSaid) {
-					// a quiet step may not have asked Elasticsearch anything: it is asked before all is called well
-					if (!this.cluster.status().up()) {
-						throw new IndexUnavailableException("Elasticsearch is not answering", null);
-					}
-					// said by this hub, or by the one it took over from
-					this.storage.delete(FAILING);
-					this.failingMayBeSaid = false;
-				}
-				if (failures > 0) {
-					logger.info("The index is following the change log again, at entry " + this.applied);
-				}
+				followingAgain(failures);
 				failures = 0;
-				this.failing = false;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
