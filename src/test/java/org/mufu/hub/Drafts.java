@@ -143,9 +143,9 @@ public final class Drafts {
 		}
 
 		public ContentInput input() {
-			return new ContentInput(this.kind, this.title, this.summary, this.body, this.cover, null, this.video,
-					this.poster, this.pictures, this.tags, this.topics, this.place, this.location, null,
-					this.visibility, null, this.author);
+			return ContentInput.builder(this.kind, this.title).summary(this.summary).body(this.body).cover(this.cover)
+				.clip(this.video, this.poster).assets(this.pictures).tags(this.tags).topics(this.topics)
+				.place(this.place, this.location).visibility(this.visibility).author(this.author).build();
 		}
 	}
 }

@@ -106,9 +106,9 @@ class DemoArchive {
 		List<String> promoAssets = item.assets() == null ? null
 				: item.assets().stream().map(path -> upload(path, uploader, uploaded)).toList();
 		if (item.article() == null) {
-			return new ContentInput(item.kind(), item.title(), item.summary(), null, cover, null, video, poster,
-					promoAssets, item.tags(), item.topics(), item.place(), null, item.credits(), item.visibility(),
-					null, null);
+			return ContentInput.builder(item.kind(), item.title()).summary(item.summary()).cover(cover)
+				.clip(video, poster).assets(promoAssets).tags(item.tags()).topics(item.topics())
+				.place(item.place(), null).credits(item.credits()).visibility(item.visibility()).build();
 		}
 		String text = new String(bytes(item.article()), StandardCharsets.UTF_8);
 		String[] parts = text.split("(?m)^---\\s*$", 3);
@@ -117,10 +117,10 @@ class DemoArchive {
 				? new ContentInput.GeoInput(((Number) front.get("latitude")).doubleValue(),
 						((Number) front.get("longitude")).doubleValue())
 				: null;
-		return new ContentInput(item.kind(), (String) front.get("title"), (String) front.get("summary"),
-				parts[2].strip(), cover, null, null, null, null, strings(front.get("tags")),
-				strings(front.get("topics")), (String) front.get("place"), location, strings(front.get("credits")),
-				item.visibility(), null, (String) front.get("author"));
+		return ContentInput.builder(item.kind(), (String) front.get("title")).summary((String) front.get("summary"))
+			.body(parts[2].strip()).cover(cover).tags(strings(front.get("tags"))).topics(strings(front.get("topics")))
+			.place((String) front.get("place"), location).credits(strings(front.get("credits")))
+			.visibility(item.visibility()).author((String) front.get("author")).build();
 	}
 
 	private String upload(String path, Caller uploader, Map<String, String> uploaded) {
