@@ -22,6 +22,11 @@ public enum ChangeType {
 	CONTENT_DELETED,
 	/** Up to 500 imported items, stored together in one pack; {@link Change#subject()} is the pack's id. */
 	PACK_IMPORTED,
+	/**
+	 * A pack taken back because its import could not store the rest: its items leave the index as if deleted.
+	 * {@link Change#version()} is how many items the pack held.
+	 */
+	PACK_WITHDRAWN,
 	ASSET_ADDED,
 	ASSET_FOCAL_POINT_MOVED,
 	/** Its owner or an editor changed what the record says: keywords, caption, credit, whether it is shareable. */

@@ -122,6 +122,11 @@ class StoredRecords implements Reindexer.Source {
 		return Ids.packOf(id);
 	}
 
+	@Override
+	public List<String> packMembers(String packId, int count) {
+		return IntStream.range(0, count).mapToObj(n -> Ids.inPack(packId, n)).toList();
+	}
+
 	/** Every key under a sharded folder, the 256 shards listed by the readers at once. */
 	private List<String> listShards(String folder) {
 		List<Callable<List<String>>> listings = Records.SHARDS.stream()

@@ -438,7 +438,7 @@ public class LogIndexer implements SmartLifecycle {
 		int weight = 0;
 		for (Change change : batch) {
 			part.add(change);
-			weight += change.type() == ChangeType.PACK_IMPORTED ? 500 : 1;
+			weight += change.type() == ChangeType.PACK_IMPORTED || change.type() == ChangeType.PACK_WITHDRAWN ? 500 : 1;
 			if (weight >= PART_WEIGHT) {
 				parts.add(part);
 				part = new ArrayList<>();
@@ -500,7 +500,7 @@ public class LogIndexer implements SmartLifecycle {
 	void apply(List<Change> logged, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
 		settleAssets(logged, source);
-		List<Change> changes = withCoversRecut(logged, contentIndex);
+		List<Change> changes = withPacksWithdrawn(withCoversRecut(logged, contentIndex), source);
 		Batch batch = new Batch(read(changes, false, source::content));
 		batch.prior.putAll(prior(contentIndex, batch.contents.keySet(), batch.facts, batch.indexedAt));
 		List<Change> packs = new ArrayList<>();
@@ -620,6 +620,23 @@ public class LogIndexer implements SmartLifecycle {
 				.orElseGet(() -> delete(assetIndex, id, version)));
 		}
 		send(operations);
+	}
+
+	/* A withdrawn pack's items leave as deleted items do, at the withdrawal's place in the log. */
+	private static List<Change> withPacksWithdrawn(List<Change> changes, Reindexer.Source source) {
+		if (changes.stream().noneMatch(change -> change.type() == ChangeType.PACK_WITHDRAWN)) {
+			return changes;
+		}
+		List<Change> expanded = new ArrayList<>();
+		for (Change change : changes) {
+			if (change.type() != ChangeType.PACK_WITHDRAWN) {
+				expanded.add(change);
+				continue;
+			}
+			source.packMembers(change.subject(), change.version()).forEach(id -> expanded.add(new Change(change.seq(),
+					ChangeType.CONTENT_DELETED, id, 0, change.by(), change.at(), List.of(), change.note())));
+		}
+		return expanded;
 	}
 
 	/*

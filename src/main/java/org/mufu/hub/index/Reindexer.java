@@ -96,6 +96,9 @@ public class Reindexer {
 
 		/** The pack an imported item came in, if it did. */
 		Optional<String> packOf(String id);
+
+		/** The ids of the items a pack of {@code count} held, whether or not the pack is still stored. */
+		List<String> packMembers(String packId, int count);
 	}
 
 	/**
@@ -157,7 +160,7 @@ public class Reindexer {
 				if (change.type() == ChangeType.PACK_IMPORTED) {
 					packs.put(change.subject(), change);
 				}
-				else if (!change.type().aboutAsset()) {
+				else if (!change.type().aboutAsset() && change.type() != ChangeType.PACK_WITHDRAWN) {
 					items.computeIfAbsent(change.subject(), id -> new ArrayList<>()).add(change);
 				}
 			}

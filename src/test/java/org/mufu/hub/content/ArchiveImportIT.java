@@ -47,6 +47,15 @@ class ArchiveImportIT extends IntegrationTest {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	Packs packs;
+
+	@Autowired
+	org.mufu.hub.changelog.ChangeLog log;
+
+	@Autowired
+	org.mufu.hub.index.LogIndexer indexer;
+
 	@Test
 	void importedItemsAreStoredInPacksAndServedLikeAnyOther() throws IOException {
 		String topic = topic();
@@ -145,6 +154,34 @@ class ArchiveImportIT extends IntegrationTest {
 	void onlyAnAdministratorImports() {
 		Caller editor = new Caller("tongcheng", Role.EDITOR);
 		assertThatThrownBy(() -> load(editor, exported(topic(), 1))).isInstanceOf(AccessDeniedException.class);
+	}
+
+	/*
+	 * An import logs each pack as soon as it is stored; should storage fail before the rest is, the packs are
+	 * removed and each logged one withdrawn by an entry: its items leave the index and every feed, as deleted ones.
+	 */
+	@Test
+	void aWithdrawnPackLeavesTheIndexAndTheFeed() throws IOException {
+		String topic = topic();
+		List<ContentItem> stored = load(ADMIN, exported(topic, 700));
+		assertThat(indexed(topic)).isEqualTo(700);
+		String first = Ids.packOf(stored.get(0).id()).orElseThrow();
+		String second = Ids.packOf(stored.get(699).id()).orElseThrow();
+		this.packs.delete(first);
+		this.packs.delete(second);
+
+		long last = 0;
+		for (String pack : List.of(first, second)) {
+			last = this.log.append(org.mufu.hub.changelog.Change.of(org.mufu.hub.changelog.ChangeType.PACK_WITHDRAWN,
+					pack, pack.equals(first) ? Packs.SIZE : 200, "test", List.of(), null));
+		}
+		assertThat(this.indexer.awaitApplied(last, java.time.Duration.ofSeconds(30))).isTrue();
+
+		assertThat(indexed(topic)).isZero();
+		this.testers.channel("liuyang").documentName("feed")
+			.variable("channel", "WEBSITE").variable("first", 3).variable("topics", List.of(topic))
+			.execute()
+			.path("feed.edges").entityList(Object.class).hasSize(0);
 	}
 
 	private List<ContentItem> load(Caller caller, List<ContentItem> items) {
