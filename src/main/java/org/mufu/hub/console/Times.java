@@ -26,6 +26,26 @@ class Times {
 		return instant == null ? "" : SHOWN.format(instant.atZone(ZoneId.of(zone)));
 	}
 
+	/**
+	 * A capture time as the file records it (ISO-8601, with or without an offset): with an offset, moved into the
+	 * member's zone; without one, the camera's own clock as it was. Shown like every other time, to the minute.
+	 */
+	public String taken(Object value, String zone) {
+		if (value == null) {
+			return "";
+		}
+		Instant instant = instant(value);
+		if (instant != null) {
+			return SHOWN.format(instant.atZone(ZoneId.of(zone)));
+		}
+		try {
+			return SHOWN.format(LocalDateTime.parse(value.toString()));
+		}
+		catch (DateTimeParseException ex) {
+			return value.toString();
+		}
+	}
+
 	/** The same, as a {@code datetime-local} field's value. */
 	public String input(Object value, String zone) {
 		Instant instant = instant(value);
