@@ -63,6 +63,11 @@ class Times {
 		return INPUT.format(java.time.LocalDate.now(ZoneId.of(zone)).plusDays(1).atTime(hour, 0));
 	}
 
+	/** A time zone as people call it in their language (中国时间, China Time), not its IANA id. */
+	public String zoneName(String zone, java.util.Locale locale) {
+		return ZoneId.of(zone).getDisplayName(java.time.format.TextStyle.FULL, locale);
+	}
+
 	/** A {@code datetime-local} field's value, read in the member's zone, as the API's RFC 3339 instant. */
 	static String fromInput(String local, String zone) {
 		if (local == null || local.isBlank()) {

@@ -24,4 +24,10 @@ class TimesTest {
 		assertThat(this.times.taken("2025:06:14", "Asia/Shanghai")).isEqualTo("2025:06:14");
 		assertThat(this.times.taken(null, "Asia/Shanghai")).isEmpty();
 	}
+
+	@Test
+	void aZoneIsCalledByItsNameInTheReadersLanguage() {
+		assertThat(this.times.zoneName("Asia/Shanghai", java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("中国时间");
+		assertThat(this.times.zoneName("Asia/Shanghai", java.util.Locale.ENGLISH)).isEqualTo("China Time");
+	}
 }
