@@ -76,6 +76,10 @@
         close.className = 'close';
         close.setAttribute('aria-label', rich.getAttribute('data-close'));
         close.addEventListener('click', function () { dialog.close(); });
+        var heading = document.createElement('h2');
+        heading.textContent = rich.getAttribute('data-picture');
+        dialog.insertBefore(heading, dialog.firstChild);
+        dialog.setAttribute('aria-label', heading.textContent);
         dialog.insertBefore(close, dialog.firstChild);
         dialog.showModal();
       });

@@ -129,15 +129,20 @@ public class ChannelReadiness {
 		for (RenditionSpec spec : profile.renditions()) {
 			if (source.isEmpty() || source.get().kind() != MediaKind.IMAGE) {
 				reasons.add(Reason.of(item.kind() == ContentKind.VIDEO ? "poster-missing" : "cover-missing", "cover",
-						spec.name()));
+						picture(spec)));
 				continue;
 			}
 			Asset picture = source.get();
 			if (this.renditions.tooSmallFor(picture, spec)) {
-				reasons.add(Reason.of("cover-too-small", "cover", spec.name(), picture.displayWidth(),
+				reasons.add(Reason.of("cover-too-small", "cover", picture(spec), picture.displayWidth(),
 						picture.displayHeight(), spec.width(), spec.height()));
 			}
 		}
+	}
+
+	/* a rendition as people call it (电视 16:9 画面); one the bundles do not know goes by its configured name */
+	private static MessageSourceResolvable picture(RenditionSpec spec) {
+		return Messages.orElse("rendition.label." + spec.name(), spec.name());
 	}
 
 	private void video(List<Reason> reasons, MessageSourceResolvable label, ContentItem item,

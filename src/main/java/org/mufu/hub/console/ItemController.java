@@ -102,6 +102,7 @@ class ItemController {
 		variables.put("note", ItemForm.blankToNull(note));
 		ConsoleGraphQl.Answer answer = this.graphQl.run("submitItem", variables, locale);
 		redirect.addFlashAttribute("problems", answer.problems());
+		redirect.addFlashAttribute("submitted", answer.ok());
 		return "redirect:/console/items/" + id;
 	}
 
@@ -116,6 +117,7 @@ class ItemController {
 		ConsoleGraphQl.Answer answer = this.graphQl.run("overrideItem",
 				Map.of("id", id, "channel", channel, "override", override), locale);
 		redirect.addFlashAttribute("problems", answer.problems());
+		redirect.addFlashAttribute("overridden", answer.ok());
 		return "redirect:/console/items/" + id + "#preview-" + channel;
 	}
 

@@ -2,9 +2,12 @@ package org.mufu.hub.console;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.mufu.hub.HubException;
 import org.mufu.hub.security.People;
 import org.mufu.hub.security.Person;
+import org.mufu.hub.security.SignInFailures;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -28,8 +31,13 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(@RequestParam(required = false) String error, Model model) {
+	String signIn(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
 		model.addAttribute("error", error);
+		HttpSession session = request.getSession(false);
+		if (error != null && session != null) {
+			model.addAttribute("tried", session.getAttribute(SignInFailures.TRIED_NAME));
+			session.removeAttribute(SignInFailures.TRIED_NAME);
+		}
 		return "console/signin";
 	}
 

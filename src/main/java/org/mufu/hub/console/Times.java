@@ -26,6 +26,26 @@ class Times {
 		return instant == null ? "" : SHOWN.format(instant.atZone(ZoneId.of(zone)));
 	}
 
+	/**
+	 * A capture time as the file records it (ISO-8601, with or without an offset): with an offset, moved into the
+	 * member's zone; without one, the camera's own clock as it was. Shown like every other time, to the minute.
+	 */
+	public String taken(Object value, String zone) {
+		if (value == null) {
+			return "";
+		}
+		Instant instant = instant(value);
+		if (instant != null) {
+			return SHOWN.format(instant.atZone(ZoneId.of(zone)));
+		}
+		try {
+			return SHOWN.format(LocalDateTime.parse(value.toString()));
+		}
+		catch (DateTimeParseException ex) {
+			return value.toString();
+		}
+	}
+
 	/** The same, as a {@code datetime-local} field's value. */
 	public String input(Object value, String zone) {
 		Instant instant = instant(value);
@@ -41,6 +61,11 @@ class Times {
 	/** Tomorrow at the given hour in the member's zone, as a {@code datetime-local} value: a publishing time to offer. */
 	public String tomorrowAt(int hour, String zone) {
 		return INPUT.format(java.time.LocalDate.now(ZoneId.of(zone)).plusDays(1).atTime(hour, 0));
+	}
+
+	/** A time zone as people call it in their language (中国时间, China Time), not its IANA id. */
+	public String zoneName(String zone, java.util.Locale locale) {
+		return ZoneId.of(zone).getDisplayName(java.time.format.TextStyle.FULL, locale);
 	}
 
 	/** A {@code datetime-local} field's value, read in the member's zone, as the API's RFC 3339 instant. */

@@ -35,10 +35,14 @@ class ChannelReadinessTest {
 					ChannelProfile.VideoOrientation.PORTRAIT, Duration.ofMinutes(15), DataSize.ofGigabytes(4), 25.0,
 					List.of("video/mp4")));
 
+	private static final ChannelProfile TV = new ChannelProfile("TV", List.of(ContentKind.ARTICLE),
+			List.of(new RenditionSpec("tv-landscape", 1920, 1080, RenditionSpec.Mode.CROP, 0.9f)),
+			new ChannelProfile.Rules(null, null, null, 54, null, null, false, null, null, null, null, null));
+
 	private final AssetService assets = mock(AssetService.class);
 
 	private final ChannelReadiness readiness = new ChannelReadiness(
-			new ChannelCatalog(Map.of("WECHAT", WECHAT, "SHORT_VIDEO", SHORT_VIDEO), null), this.assets,
+			new ChannelCatalog(Map.of("WECHAT", WECHAT, "SHORT_VIDEO", SHORT_VIDEO, "TV", TV), null), this.assets,
 			mock(RenditionService.class));
 
 	private final ResourceBundleMessageSource messages = bundles();
@@ -54,6 +58,15 @@ class ChannelReadinessTest {
 			.containsExactly(tuple("title-too-long", "title"));
 		assertThat(inChinese(wechat)).containsExactly("微信标题最多 32 个字，现在是 41 个字。");
 		assertThat(inEnglish(wechat)).containsExactly("WeChat title has 41 characters; the limit is 32.");
+	}
+
+	@Test
+	void aMissingCoverNamesThePictureAsPeopleCallItNotByItsRenditionName() {
+		Readiness tv = this.readiness.check(article("杜鹃", "<p>正文</p>"), "TV");
+
+		assertThat(tv.reasons()).extracting(Reason::code, Reason::field).containsExactly(tuple("cover-missing", "cover"));
+		assertThat(inChinese(tv)).containsExactly("无法生成电视 16:9 画面：稿件没有封面图。");
+		assertThat(inEnglish(tv)).containsExactly("no TV 16:9 frame: the item has no cover picture to make it from.");
 	}
 
 	@Test

@@ -59,6 +59,7 @@ class DeskIT extends BrowserTest {
 		item.findElement(By.cssSelector("input[name=when][value=later]")).click();
 		String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
 		assertThat(item.findElement(By.name("publishAt")).getAttribute("value")).isEqualTo(tomorrow + "T08:00");
+		assertThat(item.findElement(By.name("publishAt")).getAttribute("title")).isEqualTo("定时发布时间（中国时间）");
 		console.screenshot("publish-at-eight-tomorrow");
 		item.findElement(By.cssSelector("form.publish button[type=submit]")).click();
 		console.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "已定时发布"));

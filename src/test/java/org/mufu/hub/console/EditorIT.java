@@ -111,6 +111,7 @@ class EditorIT extends BrowserTest {
 		console.driver().get(itemPage);
 		console.find(By.id("submit-review")).click();
 		console.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1 .status"), "待审核"));
+		assertThat(console.text(By.cssSelector("[role=status]"))).contains("已提交审核");
 		assertThat(console.text(By.cssSelector(".history"))).contains("王芳").contains("草稿 → 待审核");
 		console.screenshot("in-review");
 
@@ -119,6 +120,9 @@ class EditorIT extends BrowserTest {
 		dropFiles(phone, photos.subList(0, 1));
 		phone.waitFor(driver -> driver.findElements(By.cssSelector("#queue .file.uploaded")).size() == 1);
 		assertThat(phone.text(By.id("queue"))).contains("素材库里已有");
+		// what the hub read wraps on a phone rather than pushing the page sideways
+		assertThat((Long) ((JavascriptExecutor) phone.driver())
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).isLessThanOrEqualTo(0L);
 		phone.screenshot("upload-on-a-phone-already-there");
 	}
 

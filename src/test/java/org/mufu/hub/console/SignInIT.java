@@ -35,6 +35,8 @@ class SignInIT extends BrowserTest {
 		console.find(By.id("password")).sendKeys("not the password");
 		console.find(By.cssSelector("button[type=submit]")).click();
 		assertThat(console.text(By.cssSelector("[role=alert]"))).contains("登录名或密码不对");
+		assertThat(console.find(By.id("username")).getAttribute("value")).isEqualTo(login);
+		assertThat(console.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("password");
 		console.screenshot("wrong-password");
 	}
 }

@@ -117,7 +117,7 @@ class FeedIT extends IntegrationTest {
 		this.testers.editor("liuyang").documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasons[*]").entityList(String.class)
-			.contains("无法生成 vertical-cover：原图 800x600 太小，做不了 1080x1920 的版本。")
+			.contains("无法生成短视频竖版封面（9:16）：原图 800x600 太小，做不了 1080x1920 的版本。")
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasonDetails[?(@.code == 'cover-too-small')].field")
 			.entityList(String.class)
 			.containsExactly("cover");
@@ -125,7 +125,7 @@ class FeedIT extends IntegrationTest {
 			.documentName("channelReadiness").variable("contentId", id)
 			.execute()
 			.path("channelReadiness[?(@.channel == 'SHORT_VIDEO')].reasons[*]").entityList(String.class)
-			.contains("no vertical-cover: source 800x600 is smaller than 1080x1920 allows.");
+			.contains("no short-video vertical cover (9:16): source 800x600 is smaller than 1080x1920 allows.");
 	}
 
 	@Test
