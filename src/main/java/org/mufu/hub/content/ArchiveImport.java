@@ -111,32 +111,64 @@ public class ArchiveImport {
 	}
 
 	/*
-	 * Packs are written two at a time, and each is logged as soon as it is stored, so the index takes one pack
-	 * while storage takes the next (logging them only once all were stored left Elasticsearch idle for a third of
-	 * a load). If storage fails, the packs written are removed again and each one already logged is withdrawn by an
-	 * entry, so nothing of the import is left, in storage or in the index. Then the import waits for the index to
-	 * follow: when it is down, the items stay stored and logged, and the index catches up when it returns.
+	 * Packs are written two at a time, and each is logged as soon as it and those before it are stored, in the
+	 * import's order (which is the feed's order), so the index takes one pack while storage takes the next
+	 * (logging them only once all were stored left Elasticsearch idle for a third of a load). If storage fails,
+	 * the packs written are removed again and each one already logged is withdrawn by an entry, so nothing of the
+	 * import is left, in storage or in the index. Then the import waits for the index to follow: when it is down,
+	 * the items stay stored and logged, and the index catches up when it returns.
 	 */
 	private void storeAndIndex(Caller caller, List<String> packIds, List<ContentItem> stored) {
 		String by = caller.by();
-		Map<String, Integer> logged = new java.util.concurrent.ConcurrentHashMap<>();
-		java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+		List<java.util.concurrent.Future<?>> writes = IntStream.range(0, packIds.size())
+			.<java.util.concurrent.Future<?>>mapToObj(p -> this.writers
+				.submit(() -> this.packs.write(packIds.get(p), slice(stored, p * Packs.SIZE, Packs.SIZE))))
+			.toList();
+		Map<String, Integer> logged = new java.util.LinkedHashMap<>();
+		long last = 0;
 		try {
-			Workers.run(this.writers, IntStream.range(0, packIds.size()).<Runnable>mapToObj(p -> () -> {
-				List<ContentItem> pack = slice(stored, p * Packs.SIZE, Packs.SIZE);
-				this.packs.write(packIds.get(p), pack);
-				last.accumulateAndGet(this.log.append(Change.of(ChangeType.PACK_IMPORTED, packIds.get(p), 1, by,
-						List.of(), pack.size() + " items imported")), Math::max);
-				logged.put(packIds.get(p), pack.size());
-			}).toList());
+			for (int p = 0; p < packIds.size(); p++) {
+				awaitWrite(writes.get(p));
+				int items = Math.min(Packs.SIZE, stored.size() - p * Packs.SIZE);
+				last = this.log.append(Change.of(ChangeType.PACK_IMPORTED, packIds.get(p), 1, by, List.of(),
+						items + " items imported"));
+				logged.put(packIds.get(p), items);
+			}
 		}
 		catch (RuntimeException storageFailure) {
+			writes.forEach(write -> write.cancel(false));
+			writes.forEach(ArchiveImport::awaitQuietly);
 			takeBack(packIds, logged, by);
 			throw storageFailure;
 		}
-		if (!this.indexer.awaitApplied(last.get(), INDEX_WAIT)) {
+		if (!this.indexer.awaitApplied(last, INDEX_WAIT)) {
 			logger.warn("The " + stored.size() + " imported items are stored; they become searchable when the index "
-					+ "catches up with change " + last.get());
+					+ "catches up with change " + last);
+		}
+	}
+
+	private static void awaitWrite(java.util.concurrent.Future<?> write) {
+		try {
+			write.get();
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while an import was being stored", ex);
+		}
+	}
+
+	private static void awaitQuietly(java.util.concurrent.Future<?> write) {
+		try {
+			write.get();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ex) {
+			// its failure is the import's, already being answered
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
