@@ -94,13 +94,15 @@ public class AssetService {
 			Asset changed = change.apply(current).toBuilder().revision(current.revision() + 1).build();
 			String claim = Records.assetRevision(id, changed.revision());
 			if (this.records.create(claim, changed)) {
-				if (!this.storage.exists(Records.assetRecord(id))) {
+				Optional<Records.Versioned<Asset>> record = this.records.readVersioned(Records.assetRecord(id),
+						Asset.class);
+				if (record.isEmpty()) {
 					// deleted while this change was being made: it is not made
 					this.storage.delete(claim);
 					throw HubException.notFound("asset.not-found", id);
 				}
 				long seq = this.log.append(Change.of(type, id, changed.revision(), by));
-				bringUp(changed);
+				bringUp(changed, record);
 				return new Revised(changed, seq);
 			}
 			// the revision that won (a deletion's is an asset without an id), or the record if it is gone already
@@ -118,11 +120,12 @@ public class AssetService {
 	 * after it, with the record brought up. What the indexer reads for an entry about the asset.
 	 */
 	Optional<Asset> settled(String id, int revision) {
-		Optional<Asset> recorded = find(id);
-		if (recorded.isEmpty() || recorded.get().revision() >= revision) {
-			return recorded;
+		Optional<Records.Versioned<Asset>> recorded = Ids.valid(id)
+				? this.records.readVersioned(Records.assetRecord(id), Asset.class) : Optional.empty();
+		if (recorded.isEmpty() || recorded.get().value().revision() >= revision) {
+			return recorded.map(Records.Versioned::value);
 		}
-		Asset latest = recorded.get();
+		Asset latest = recorded.get().value();
 		for (int n = latest.revision() + 1;; n++) {
 			Optional<Asset> claimed = this.records.read(Records.assetRevision(id, n), Asset.class);
 			if (claimed.isEmpty()) {
@@ -134,15 +137,18 @@ public class AssetService {
 			}
 			latest = claimed.get();
 		}
-		bringUp(latest);
+		bringUp(latest, recorded);
 		return Optional.of(latest);
 	}
 
 	/* Writes the record unless it is gone (deleted) or already at this revision or later. */
-	private void bringUp(Asset asset) {
+	private void bringUp(Asset asset, Optional<Records.Versioned<Asset>> read) {
 		String key = Records.assetRecord(asset.id());
+		Optional<Records.Versioned<Asset>> stored = read;
 		for (int attempt = 0; attempt < REVISE_ATTEMPTS; attempt++) {
-			Optional<Records.Versioned<Asset>> stored = this.records.readVersioned(key, Asset.class);
+			if (attempt > 0) {
+				stored = this.records.readVersioned(key, Asset.class);
+			}
 			if (stored.isEmpty() || stored.get().value().revision() >= asset.revision()) {
 				return;
 			}

@@ -499,7 +499,7 @@ public class LogIndexer implements SmartLifecycle {
 	 */
 	void apply(List<Change> logged, String contentIndex, String assetIndex) {
 		Reindexer.Source source = this.records.getObject();
-		settleAssets(logged, source);
+		Map<String, Optional<IndexedDocument>> settled = settleAssets(logged, source);
 		List<Change> changes = withPacksWithdrawn(withCoversRecut(logged, contentIndex), source);
 		Batch batch = new Batch(read(changes, false, source::content));
 		batch.prior.putAll(prior(contentIndex, batch.contents.keySet(), batch.facts, batch.indexedAt));
@@ -533,7 +533,7 @@ public class LogIndexer implements SmartLifecycle {
 		if (!batch.assets.isEmpty()) {
 			// the items' documents searchable for the assets' uses; not the refresh the checkpoint waits for
 			refreshOnly(contentIndex);
-			deriveAssets(batch.assets, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
+			deriveAssets(batch.assets, settled, source, contentIndex, assetIndex, logged.get(logged.size() - 1).seq());
 		}
 	}
 
@@ -604,11 +604,13 @@ public class LogIndexer implements SmartLifecycle {
 	 * batch's items are in the content index, from the record as it stands, at the batch's last entry, so an
 	 * asset changed and used in one batch is written once, and applying the batch again writes nothing new.
 	 */
-	private void deriveAssets(Set<String> ids, Reindexer.Source source, String contentIndex, String assetIndex,
-			long version) {
+	private void deriveAssets(Set<String> ids, Map<String, Optional<IndexedDocument>> settled,
+			Reindexer.Source source, String contentIndex, String assetIndex, long version) {
 		List<String> all = List.copyOf(ids);
+		// the assets this batch's entries name were read as they settled; only the others are read now
 		List<Optional<IndexedDocument>> records = Workers.all(this.readers, all.stream()
-			.<Callable<Optional<IndexedDocument>>>map(id -> () -> source.asset(id))
+			.<Callable<Optional<IndexedDocument>>>map(id -> settled.containsKey(id) ? () -> settled.get(id)
+					: () -> source.asset(id))
 			.toList());
 		Map<String, List<AssetUsage.Use>> uses = this.usage.usesOf(contentIndex, all);
 		List<BulkOperation> operations = new ArrayList<>();
@@ -641,18 +643,27 @@ public class LogIndexer implements SmartLifecycle {
 
 	/*
 	 * Assets whose entries name a revision are brought up to it first (their hub logs a change before it writes the
-	 * record), so the asset documents, and the items re-applied for a moved focal point, are built from it.
+	 * record), so the asset documents, and the items re-applied for a moved focal point, are built from it. Returns
+	 * them as read, for the asset documents.
 	 */
-	private void settleAssets(List<Change> changes, Reindexer.Source source) {
-		Map<String, Integer> revisions = new HashMap<>();
+	private Map<String, Optional<IndexedDocument>> settleAssets(List<Change> changes, Reindexer.Source source) {
+		Map<String, Integer> revisions = new LinkedHashMap<>();
 		changes.stream()
 			.filter(change -> change.type().aboutAsset() && change.version() > 0)
 			.forEach(change -> revisions.merge(change.subject(), change.version(), Math::max));
-		Workers.all(this.readers, revisions.entrySet()
-			.stream()
-			.<Callable<Optional<IndexedDocument>>>map(revision -> () -> source.asset(revision.getKey(),
-					revision.getValue()))
+		// a file deleted in the same batch is read again when its document goes
+		changes.stream()
+			.filter(change -> change.type() == ChangeType.ASSET_DELETED)
+			.forEach(change -> revisions.remove(change.subject()));
+		List<String> ids = List.copyOf(revisions.keySet());
+		List<Optional<IndexedDocument>> read = Workers.all(this.readers, ids.stream()
+			.<Callable<Optional<IndexedDocument>>>map(id -> () -> source.asset(id, revisions.get(id)))
 			.toList());
+		Map<String, Optional<IndexedDocument>> settled = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			settled.put(ids.get(i), read.get(i));
+		}
+		return settled;
 	}
 
 	/*
