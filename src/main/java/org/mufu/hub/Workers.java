@@ -30,27 +30,40 @@ public final class Workers {
 	public static <T> List<T> all(ExecutorService pool, List<? extends Callable<T>> tasks) {
 		List<T> results = new ArrayList<>(tasks.size());
 		RuntimeException failure = null;
+		List<Future<T>> futures;
 		try {
-			for (Future<T> task : pool.invokeAll(tasks)) {
-				try {
-					results.add(task.get());
-				}
-				catch (ExecutionException ex) {
-					if (failure == null) {
-						failure = ex.getCause() instanceof RuntimeException runtime ? runtime
-								: new IllegalStateException(ex.getCause());
-					}
-				}
-			}
+			futures = pool.invokeAll(tasks);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for storage or the index", ex);
 		}
+		for (Future<T> task : futures) {
+			try {
+				results.add(await(task));
+			}
+			catch (RuntimeException ex) {
+				failure = failure == null ? ex : failure;
+			}
+		}
 		if (failure != null) {
 			throw failure;
 		}
 		return results;
+	}
+
+	/** A task's result once it has ended; its failure as thrown, an unchecked one as it is. */
+	public static <T> T await(Future<T> task) {
+		try {
+			return task.get();
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for storage or the index", ex);
+		}
 	}
 
 	/** Runs the tasks as {@link #all} does. */

@@ -128,7 +128,7 @@ public class ArchiveImport {
 		long last = 0;
 		try {
 			for (int p = 0; p < packIds.size(); p++) {
-				awaitWrite(writes.get(p));
+				Workers.await(writes.get(p));
 				int items = Math.min(Packs.SIZE, stored.size() - p * Packs.SIZE);
 				last = this.log.append(Change.of(ChangeType.PACK_IMPORTED, packIds.get(p), 1, by, List.of(),
 						items + " items imported"));
@@ -147,28 +147,12 @@ public class ArchiveImport {
 		}
 	}
 
-	private static void awaitWrite(java.util.concurrent.Future<?> write) {
-		try {
-			write.get();
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while an import was being stored", ex);
-		}
-	}
-
 	private static void awaitQuietly(java.util.concurrent.Future<?> write) {
 		try {
-			write.get();
+			Workers.await(write);
 		}
-		catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException ex) {
+		catch (RuntimeException ex) {
 			// its failure is the import's, already being answered
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
